@@ -1,0 +1,14 @@
+package org.daicho.domain;
+
+/** The fields of a staff member; labels live in the bundle under {@code staff.field.NAME}. */
+public enum StaffField {
+    STAFF_NO,
+    NAME,
+    KANA,
+    SECTION,
+    EMPLOYMENT_TYPE,
+    HIRED_ON,
+    LEFT_ON,
+    SECURITY_MANAGER,
+    SYSTEM_MANAGER
+}

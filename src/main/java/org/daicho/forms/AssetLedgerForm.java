@@ -1,0 +1,150 @@
+package org.daicho.forms;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.daicho.domain.Asset;
+import org.daicho.domain.AssetField;
+import org.daicho.domain.DateStyle;
+import org.daicho.domain.HandlingRestriction;
+import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.OrganisationSettings;
+import org.daicho.i18n.Messages;
+
+/** The 情報資産管理台帳 as an .xlsx (forms.md A and "Common to every exported form"). */
+public final class AssetLedgerForm {
+
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final Messages messages;
+    private final OrganisationSettings settings;
+
+    public AssetLedgerForm(Messages messages, OrganisationSettings settings) {
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    /** The highest 機密性 among the rows (1 when there are none): policy 2.3(2)② shows it on the file. */
+    public static int highestConfidentiality(List<LedgerEntry> entries) {
+        return entries.stream().mapToInt(e -> e.asset().classes().confidentiality()).max().orElse(1);
+    }
+
+    /** e.g. 機密性3_情報資産管理台帳_20261124.xlsx */
+    public String fileName(int highestConfidentiality, LocalDate printDate) {
+        return FormWorkbook.fileName(messages, highestConfidentiality, title(), FILE_DATE.format(printDate));
+    }
+
+    /**
+     * Writes the workbook to {@code out}.
+     *
+     * @param filterDescription what the rows were filtered by, shown under the title; empty for the whole ledger
+     */
+    public void write(List<LedgerEntry> entries, String filterDescription, LocalDate printDate, OutputStream out,
+            FormProgress progress) throws IOException {
+        String title = title();
+        try (FormWorkbook book = new FormWorkbook(messages, settings, title, highestConfidentiality(entries),
+                printDate)) {
+            FormSheet sheet = book.createSheet(title, columns());
+            sheet.writeTitleBlock(subtitle(entries.size(), filterDescription, printDate));
+            long total = entries.size();
+            long done = 0;
+            for (LedgerEntry entry : entries) {
+                writeRow(sheet.addRow(), entry);
+                FormSheet.report(progress, ++done, total);
+            }
+            sheet.finish();
+            book.write(out);
+        }
+    }
+
+    private String title() {
+        return messages.get("form.assets.title");
+    }
+
+    /** 「令和8年11月24日 現在　60 件（絞り込み: …）」 */
+    private String subtitle(int count, String filterDescription, LocalDate printDate) {
+        String line = messages.get("form.assets.asOf", settings.dateStyle().format(printDate), count);
+        if (filterDescription != null && !filterDescription.isBlank()) {
+            line += messages.get("form.assets.filtered", filterDescription.strip());
+        }
+        return line;
+    }
+
+    /** One column per {@link AssetField}, in the order of forms.md A. */
+    private List<FormColumn> columns() {
+        List<FormColumn> columns = new ArrayList<>();
+        for (AssetField field : AssetField.values()) {
+            columns.add(new FormColumn(messages.get("asset.field." + field.name()), width(field)));
+        }
+        return columns;
+    }
+
+    /**
+     * Column widths in half-width characters. Kept tight, with text wrapping, because the 29 columns are
+     * fitted to one A4 page wide; the long ones (name, 取扱制限, 備考) get the room.
+     */
+    private int width(AssetField field) {
+        int dateWidth = settings.dateStyle() == DateStyle.WAREKI ? 15 : 11;
+        return switch (field) {
+            case ASSET_NO, MAKER, MODEL, MANAGER, PERSONAL_INFO, DISPOSAL_RECORD_NO -> 12;
+            case BUSINESS_CATEGORY, MEDIUM, NETWORK_ZONE, SERIAL_NO, SECTION, USERS, STORAGE_PLACE -> 14;
+            case KIND -> 13;
+            case NAME, NOTE -> 24;
+            case CONFIDENTIALITY, INTEGRITY, AVAILABILITY, LOCKED_STORAGE, ENCRYPTED, OWNERSHIP -> 7;
+            case RESTRICTIONS -> 44;
+            case STATUS -> 10;
+            case ACQUIRED_ON, LEASE_ENDS_ON, RETENTION_UNTIL, REGISTERED_ON, LAST_REVIEWED_ON -> dateWidth;
+        };
+    }
+
+    /** Writes the cells in {@link AssetField} order; the switch makes a new field a compile error here. */
+    private void writeRow(FormRow row, LedgerEntry entry) {
+        Asset asset = entry.asset();
+        for (AssetField field : AssetField.values()) {
+            switch (field) {
+                case ASSET_NO -> row.text(asset.assetNo());
+                case BUSINESS_CATEGORY -> row.text(asset.businessCategory());
+                case NAME -> row.text(asset.name());
+                case KIND -> row.text(messages.label(asset.kind()));
+                case MEDIUM -> row.text(asset.medium());
+                case NETWORK_ZONE -> row.text(messages.label(asset.networkZone()));
+                case MAKER -> row.text(asset.maker());
+                case MODEL -> row.text(asset.model());
+                case SERIAL_NO -> row.text(asset.serialNo());
+                case SECTION -> row.text(entry.sectionName());
+                case MANAGER -> row.text(entry.managerName());
+                case USERS -> row.text(asset.users());
+                case CONFIDENTIALITY -> row.number(asset.classes().confidentiality());
+                case INTEGRITY -> row.number(asset.classes().integrity());
+                case AVAILABILITY -> row.number(asset.classes().availability());
+                case RESTRICTIONS -> row.text(restrictions(asset));
+                case PERSONAL_INFO -> row.text(messages.label(asset.personalInfo()));
+                case STORAGE_PLACE -> row.text(asset.storagePlace());
+                case LOCKED_STORAGE -> row.yesNo(asset.lockedStorage());
+                case ENCRYPTED -> row.yesNo(asset.encrypted());
+                case ACQUIRED_ON -> row.date(asset.acquiredOn());
+                case OWNERSHIP -> row.centred(messages.label(asset.ownership()));
+                case LEASE_ENDS_ON -> row.date(asset.leaseEndsOn());
+                case STATUS -> row.text(messages.label(asset.status()));
+                case RETENTION_UNTIL -> row.date(asset.retentionUntil());
+                case REGISTERED_ON -> row.date(asset.registeredOn());
+                case LAST_REVIEWED_ON -> row.date(asset.lastReviewedOn());
+                case DISPOSAL_RECORD_NO -> row.text(asset.disposalRecordNo());
+                case NOTE -> row.text(asset.note());
+            }
+        }
+    }
+
+    /** 取扱制限 derived from the classes (policy 2.3(1)), joined with 「、」. */
+    private String restrictions(Asset asset) {
+        List<HandlingRestriction> rules = asset.restrictions();
+        if (rules.isEmpty()) {
+            return messages.get("restriction.none");
+        }
+        return rules.stream().map(r -> messages.get("restriction." + r.name())).collect(Collectors.joining("、"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.daicho.forms;
+
+/**
+ * Small text rules shared by every exported form: formula-looking text, display width of Japanese text,
+ * and strings safe for a Windows file name or an Excel print header/footer.
+ */
+public final class FormText {
+
+    /** Characters Windows refuses in a file name (plus the control characters, checked separately). */
+    private static final String ILLEGAL_IN_FILE_NAME = "\\/:*?\"<>|";
+
+    private FormText() {
+    }
+
+    /**
+     * Whether a spreadsheet would take this text for a formula (forms.md: "no cell is a formula that came
+     * from user text"). True when the text, after leading white space, begins with {@code = + - @} (or their
+     * full-width forms, which a Japanese IME turns into formulas when the cell is edited), and when it begins
+     * with a tab or carriage return (the OWASP "CSV injection" list). Such text is still written as a plain
+     * string; this only decides whether the cell also gets a quote prefix so that editing it keeps it text.
+     */
+    public static boolean looksLikeFormula(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && isBlank(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        return "=+-@＝＋－＠".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c); // the latter covers U+3000 and NBSP
+    }
+
+    /**
+     * The width of the text in half-width character cells: full-width (CJK, kana, full-width forms) count 2,
+     * everything else 1. Good enough to size columns and header rows without measuring fonts, which SXSSF
+     * cannot do cheaply (autoSizeColumn would keep every row in memory).
+     */
+    public static int displayWidth(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += isWide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    private static boolean isWide(int cp) {
+        if (cp >= 0xFF61 && cp <= 0xFFDC) {
+            return false; // half-width katakana and Hangul
+        }
+        return (cp >= 0x1100 && cp <= 0x115F) || cp >= 0x2E80;
+    }
+
+    /** The text with the characters Windows forbids in file names removed, and no trailing dots or spaces. */
+    public static String safeFileName(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints()
+                .filter(cp -> cp >= 0x20 && cp != 0x7F && ILLEGAL_IN_FILE_NAME.indexOf(cp) < 0)
+                .forEach(out::appendCodePoint);
+        int end = out.length();
+        while (end > 0 && (out.charAt(end - 1) == '.' || out.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return out.substring(0, end).strip();
+    }
+
+    /**
+     * Text for a print header or footer: {@code &} starts a code there (page number, font...), so a literal
+     * one is doubled, and the text is cut so that the whole header stays within Excel's 255 characters.
+     */
+    public static String forHeaderFooter(String text, int maxLength) {
+        String plain = text == null ? "" : text.replaceAll("[\\p{Cntrl}]", " ");
+        if (plain.length() > maxLength) {
+            plain = plain.substring(0, maxLength - 1) + "…";
+        }
+        return plain.replace("&", "&&");
+    }
+}

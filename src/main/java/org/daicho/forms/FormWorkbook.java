@@ -1,0 +1,177 @@
+package org.daicho.forms;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.daicho.domain.OrganisationSettings;
+import org.daicho.i18n.Messages;
+
+/**
+ * One exported form file: a streaming workbook with the rules common to every form (forms.md, "Common to
+ * every exported form"). The classification of the file — the highest 機密性 of its rows — is shown in the
+ * file name ({@link #fileName}), the document properties and every sheet's print header, as policy
+ * 2.3(2)② asks.
+ *
+ * <p>Use it in try-with-resources: {@link #close()} deletes the temporary files of the streaming workbook
+ * also when the form is cancelled or fails half-way.
+ *
+ * <pre>{@code
+ * try (FormWorkbook book = new FormWorkbook(messages, settings, title, highest, printDate)) {
+ *     FormSheet sheet = book.createSheet(title, columns);
+ *     sheet.writeTitleBlock(subtitle);
+ *     for (...) { FormRow row = sheet.addRow(); row.text(..).number(..); FormSheet.report(progress, ++done, total); }
+ *     sheet.finish();
+ *     book.write(out);
+ * }
+ * }</pre>
+ */
+public final class FormWorkbook implements Closeable {
+
+    /** Rows kept in memory per sheet; older rows go to a temporary file (100,000 rows fit in 256 MB). */
+    public static final int ROW_WINDOW = 100;
+
+    private final Messages messages;
+    private final OrganisationSettings settings;
+    private final String title;
+    private final int highestConfidentiality;
+    private final LocalDate printDate;
+    private final SXSSFWorkbook workbook;
+    private final FormStyles styles;
+
+    /**
+     * @param title                  the form title, e.g. 情報資産管理台帳 (document title and default sheet title)
+     * @param highestConfidentiality the highest 機密性 (1–3) of all the rows in the file
+     * @param printDate              the date printed in the footer and used in the file name
+     */
+    public FormWorkbook(Messages messages, OrganisationSettings settings, String title, int highestConfidentiality,
+            LocalDate printDate) {
+        if (highestConfidentiality < 1 || highestConfidentiality > 3) {
+            throw new IllegalArgumentException("機密性 must be 1–3: " + highestConfidentiality);
+        }
+        this.messages = Objects.requireNonNull(messages);
+        this.settings = Objects.requireNonNull(settings);
+        this.title = Objects.requireNonNull(title);
+        this.highestConfidentiality = highestConfidentiality;
+        this.printDate = Objects.requireNonNull(printDate);
+        this.workbook = new EncryptedTempWorkbook();
+        this.styles = new FormStyles(workbook);
+        writeDocumentProperties();
+    }
+
+    /**
+     * The classification mark, e.g. 「機密性3 取扱注意」; 「機密性1」 for public information.
+     */
+    public static String classificationLabel(Messages messages, int confidentiality) {
+        return confidentiality >= 2
+                ? messages.get("form.classification.label", confidentiality)
+                : messages.get("form.classification.public");
+    }
+
+    /**
+     * The file name of a form: {@code 機密性{n}_{title}_{suffix}.xlsx}, e.g. 機密性3_情報資産管理台帳_20261124.xlsx
+     * or 機密性2_持出記録簿_令和8年度.xlsx (forms.md). Characters Windows forbids are removed.
+     *
+     * @param suffix what tells this file from the others of the same form: the print date (yyyyMMdd) or the 年度
+     */
+    public static String fileName(Messages messages, int confidentiality, String title, String suffix) {
+        String name = messages.get("form.file.classification", String.valueOf(confidentiality)) + "_" + title
+                + (suffix == null || suffix.isBlank() ? "" : "_" + suffix);
+        return FormText.safeFileName(name) + ".xlsx";
+    }
+
+    /** Adds a sheet laid out as a form table with the given columns; {@code sheetTitle} heads it and its print header. */
+    public FormSheet createSheet(String sheetTitle, List<FormColumn> columns) {
+        SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetTitle));
+        return new FormSheet(this, sheet, sheetTitle, columns);
+    }
+
+    /** Writes the finished workbook; the stream is left open. */
+    public void write(OutputStream out) throws IOException {
+        workbook.write(out);
+    }
+
+    /**
+     * Deletes the temporary files and releases the workbook, also after a cancel or a failure.
+     *
+     * <p>POI 5.5's {@code close()} closes the sheet writers before it disposes of them, so on a workbook that
+     * was never written (a cancelled form) disposing fails with "Stream closed" and leaves the temporary
+     * sheet file behind. Disposing first, while the writers are open, deletes it; {@code close()} then
+     * finds nothing left to do.
+     */
+    @Override
+    @SuppressWarnings("deprecation") // dispose(): see above
+    public void close() throws IOException {
+        try {
+            workbook.dispose();
+        } finally {
+            workbook.close();
+        }
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int highestConfidentiality() {
+        return highestConfidentiality;
+    }
+
+    public String classificationLabel() {
+        return classificationLabel(messages, highestConfidentiality);
+    }
+
+    public LocalDate printDate() {
+        return printDate;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    OrganisationSettings settings() {
+        return settings;
+    }
+
+    FormStyles styles() {
+        return styles;
+    }
+
+    /** Title, category and keywords carry the classification, so a file manager shows it (policy 2.3(2)②). */
+    private void writeDocumentProperties() {
+        POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
+        String label = classificationLabel();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(title);
+        core.setCategory(label);
+        core.setKeywords(label);
+        core.setCreator(settings.organisationName());
+        properties.getExtendedProperties().setCompany(settings.organisationName());
+    }
+
+    /**
+     * A streaming workbook whose temporary sheet files are encrypted with a throw-away AES key, so that a
+     * crash or a killed process never leaves 機密性2+ rows in plain text in the temp folder: a copy keeps
+     * the class of its original (policy 2.3(2)①(イ)) and information still being made must be kept from
+     * leaking too (2.3(2)③(ウ)).
+     */
+    private static final class EncryptedTempWorkbook extends SXSSFWorkbook {
+
+        EncryptedTempWorkbook() {
+            super(ROW_WINDOW);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriterWithDecorator();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.daicho.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.daicho.domain.LedgerEntry;
+import org.daicho.forms.AssetLedgerForm;
+import org.daicho.forms.FormProgress;
+import org.daicho.i18n.Messages;
+
+/**
+ * Writes the Excel forms. A form is written to a temporary file beside the target and moved into place
+ * only when complete, so a cancelled or failed export never leaves a partial file.
+ */
+public final class ExportService {
+
+    private final SettingsService settings;
+    private final Clock clock;
+
+    ExportService(SettingsService settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The file name the app gives the ledger export, with its classification (policy 2.3(2)②). */
+    public String assetLedgerFileName(List<LedgerEntry> entries, Messages messages) {
+        return new AssetLedgerForm(messages, settings.settings())
+                .fileName(AssetLedgerForm.highestConfidentiality(entries), LocalDate.now(clock));
+    }
+
+    /**
+     * Writes the 情報資産管理台帳 of {@code entries}.
+     *
+     * @param out a file, or an existing folder in which the file is named as {@link #assetLedgerFileName} says
+     * @return the file written
+     * @throws CancellationException when {@code progress} was cancelled (nothing is left behind)
+     * @throws ExportException       when the folder is missing or the file cannot be written
+     */
+    public Path exportAssetLedger(List<LedgerEntry> entries, String filterDescription, Path out, Messages messages,
+            Progress progress) {
+        AssetLedgerForm form = new AssetLedgerForm(messages, settings.settings());
+        LocalDate today = LocalDate.now(clock);
+        Path target = Files.isDirectory(out)
+                ? out.resolve(form.fileName(AssetLedgerForm.highestConfidentiality(entries), today))
+                : out;
+        writeAtomically(target, stream -> form.write(entries, filterDescription, today, stream, asFormProgress(progress)));
+        return target;
+    }
+
+    private static FormProgress asFormProgress(Progress progress) {
+        return (done, total) -> {
+            progress.update(done, total);
+            return !progress.isCancelled();
+        };
+    }
+
+    @FunctionalInterface
+    interface StreamWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path target, StreamWriter writer) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExportException("export.error.folder", null, String.valueOf(folder));
+        }
+        Path partial;
+        try {
+            partial = Files.createTempFile(folder, ".daicho-", ".part");
+        } catch (IOException e) {
+            throw new ExportException("export.error.write", e, target.toString());
+        }
+        boolean done = false;
+        try {
+            try (OutputStream stream = Files.newOutputStream(partial)) {
+                writer.write(stream);
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } catch (IOException e) {
+            throw new ExportException("export.error.write", e, target.toString());
+        } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // the partial file is hidden and named .part; nothing more can be done here
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.daicho.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.daicho.domain.Asset;
+import org.daicho.domain.AssetDraft;
+import org.daicho.domain.AssetField;
+import org.daicho.domain.AssetKind;
+import org.daicho.domain.AssetNumbers;
+import org.daicho.domain.AssetValidator;
+import org.daicho.domain.FieldError;
+import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.Validation;
+import org.daicho.domain.ValidationException;
+import org.daicho.store.AssetRepository;
+import org.daicho.store.Database;
+
+/** The 情報資産管理台帳: reading it, adding and editing assets under the domain's rules. */
+public final class LedgerService {
+
+    private final Database db;
+    private final Clock clock;
+    private final AssetRepository assets = new AssetRepository();
+
+    LedgerService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Every asset with its section and manager names. Can be large: call it off the UI thread. */
+    public List<LedgerEntry> entries() {
+        return db.read(assets::findAllEntries);
+    }
+
+    public LedgerEntry entry(long id) {
+        return db.read(c -> assets.findEntry(c, id))
+                .orElseThrow(() -> new IllegalArgumentException("no asset " + id));
+    }
+
+    /**
+     * Adds ({@code id == null}) or changes an asset. Every rule is checked before anything is written, and
+     * the write is one transaction. A disposed or returned asset is refused (policy-duties: read-only).
+     *
+     * @throws ValidationException with one message per field that is wrong
+     */
+    public LedgerEntry save(Long id, AssetDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        return db.inTransaction(c -> {
+            LocalDate registeredOn = today;
+            if (id != null) {
+                Asset stored = assets.findEntry(c, id)
+                        .orElseThrow(() -> new IllegalArgumentException("no asset " + id)).asset();
+                if (stored.isReadOnly()) {
+                    throw new ValidationException(List.of(FieldError.of(AssetField.STATUS, "validation.readOnly")));
+                }
+                registeredOn = stored.registeredOn();
+            }
+            Validation<Asset> checked = AssetValidator.validate(id, draft, registeredOn, today);
+            List<FieldError> errors = new ArrayList<>(checked.errors());
+            String assetNo = draft.assetNo() == null ? "" : draft.assetNo().strip();
+            if (!assetNo.isEmpty() && assets.assetNoTaken(c, assetNo, id)) {
+                errors.add(FieldError.of(AssetField.ASSET_NO, "validation.assetNo.taken", assetNo));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            Asset asset = checked.value();
+            long savedId;
+            if (id == null) {
+                savedId = assets.insert(c, asset).id();
+            } else {
+                assets.update(c, asset);
+                savedId = id;
+            }
+            return assets.findEntry(c, savedId).orElseThrow();
+        });
+    }
+
+    /** The next free 管理番号 for a kind, with the kind's prefix from the settings. */
+    public String suggestAssetNo(AssetKind kind) {
+        return db.read(c -> {
+            String prefix = SettingsService.read(c).prefixFor(kind);
+            return AssetNumbers.next(prefix, assets.assetNosStartingWith(c, prefix));
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,136 @@
+package org.daicho.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.daicho.domain.AssetKind;
+import org.daicho.domain.DateStyle;
+import org.daicho.domain.FieldError;
+import org.daicho.domain.OrganisationSettings;
+import org.daicho.domain.OrganisationSetup;
+import org.daicho.domain.Section;
+import org.daicho.domain.ValidationException;
+import org.daicho.store.Database;
+import org.daicho.store.SectionRepository;
+import org.daicho.store.SettingsRepository;
+
+/** The organisation's settings and its sections (所属). */
+public final class SettingsService {
+
+    private static final String ORGANISATION_NAME = "organisation.name";
+    private static final String APPROVAL_TITLES = "approval.titles";
+    private static final String DATE_STYLE = "date.style";
+    private static final String PREFIX = "assetNo.prefix.";
+
+    private final Database db;
+    private final SettingsRepository settings = new SettingsRepository();
+    private final SectionRepository sections = new SectionRepository();
+
+    SettingsService(Database db) {
+        this.db = db;
+    }
+
+    /** Writes what the first-start screen asked for into a new store. */
+    void initialise(OrganisationSetup setup) {
+        OrganisationSetup valid = setup.validate().orThrow();
+        db.inTransaction(c -> {
+            write(c, new OrganisationSettings(valid.organisationName(), valid.approvalTitles(), DateStyle.WAREKI,
+                    OrganisationSettings.defaultPrefixes()));
+            int order = 0;
+            for (String name : valid.sectionNames()) {
+                sections.insert(c, new Section(null, name, order++));
+            }
+            return null;
+        });
+    }
+
+    public OrganisationSettings settings() {
+        return db.read(SettingsService::read);
+    }
+
+    static OrganisationSettings read(Connection c) throws SQLException {
+        Map<String, String> values = new SettingsRepository().findAll(c);
+        Map<AssetKind, String> prefixes = new EnumMap<>(AssetKind.class);
+        for (AssetKind kind : AssetKind.values()) {
+            prefixes.put(kind, values.getOrDefault(PREFIX + kind.name(), kind.defaultPrefix()));
+        }
+        String titles = values.getOrDefault(APPROVAL_TITLES, "");
+        return new OrganisationSettings(values.getOrDefault(ORGANISATION_NAME, ""),
+                titles.isEmpty() ? List.of() : List.of(titles.split("\n")),
+                DateStyle.valueOf(values.getOrDefault(DATE_STYLE, DateStyle.WAREKI.name())), prefixes);
+    }
+
+    public void save(OrganisationSettings changed) {
+        List<FieldError> errors = new ArrayList<>();
+        new OrganisationSetup(changed.organisationName(), List.of("-"), changed.approvalTitles()).validate()
+                .errors().forEach(errors::add);
+        changed.assetNoPrefixes().forEach((kind, prefix) -> {
+            if (!prefix.matches("[A-Za-z0-9]{1,8}")) {
+                errors.add(new FieldError("PREFIX_" + kind.name(), "validation.prefix", List.of()));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        db.inTransaction(c -> {
+            write(c, changed);
+            return null;
+        });
+    }
+
+    private void write(Connection c, OrganisationSettings s) throws SQLException {
+        settings.put(c, ORGANISATION_NAME, s.organisationName());
+        settings.put(c, APPROVAL_TITLES, String.join("\n", s.approvalTitles()));
+        settings.put(c, DATE_STYLE, s.dateStyle().name());
+        for (AssetKind kind : AssetKind.values()) {
+            settings.put(c, PREFIX + kind.name(), s.prefixFor(kind));
+        }
+    }
+
+    public List<Section> sections() {
+        return db.read(sections::findAll);
+    }
+
+    /** Adds a section at the end of the list. */
+    public Section addSection(String name) {
+        String clean = checkSectionName(name);
+        return db.inTransaction(c -> {
+            List<Section> existing = sections.findAll(c);
+            checkUnique(existing, clean, null);
+            return sections.insert(c, new Section(null, clean, existing.size()));
+        });
+    }
+
+    public void renameSection(long id, String name) {
+        String clean = checkSectionName(name);
+        db.inTransaction(c -> {
+            List<Section> existing = sections.findAll(c);
+            checkUnique(existing, clean, id);
+            Section section = existing.stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+            sections.update(c, new Section(id, clean, section.sortOrder()));
+            return null;
+        });
+    }
+
+    private static String checkSectionName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new ValidationException(List.of(FieldError.of(OrganisationSetup.Field.SECTIONS, "validation.required")));
+        }
+        if (clean.length() > 50) {
+            throw new ValidationException(List.of(FieldError.of(OrganisationSetup.Field.SECTIONS, "validation.tooLong", 50)));
+        }
+        return clean;
+    }
+
+    private static void checkUnique(List<Section> existing, String name, Long exceptId) {
+        boolean taken = existing.stream().anyMatch(s -> s.name().equals(name) && !s.id().equals(exceptId));
+        if (taken) {
+            throw new ValidationException(List.of(FieldError.of(OrganisationSetup.Field.SECTIONS,
+                    "validation.sectionTaken", name)));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.daicho.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.daicho.domain.FieldError;
+import org.daicho.domain.Staff;
+import org.daicho.domain.StaffDraft;
+import org.daicho.domain.StaffField;
+import org.daicho.domain.StaffValidator;
+import org.daicho.domain.Validation;
+import org.daicho.domain.ValidationException;
+import org.daicho.store.Database;
+import org.daicho.store.StaffRepository;
+
+/** The staff list (職員) that every record names people from. */
+public final class StaffService {
+
+    private final Database db;
+    private final StaffRepository staff = new StaffRepository();
+
+    StaffService(Database db) {
+        this.db = db;
+    }
+
+    public List<Staff> all() {
+        return db.read(staff::findAll);
+    }
+
+    /**
+     * Adds ({@code id == null}) or changes a staff member.
+     *
+     * @throws ValidationException with one message per field that is wrong, including a 職員番号 in use
+     */
+    public Staff save(Long id, StaffDraft draft) {
+        Validation<Staff> checked = StaffValidator.validate(id, draft);
+        return db.inTransaction(c -> {
+            List<FieldError> errors = new ArrayList<>(checked.errors());
+            if (checked.isValid()) {
+                String staffNo = checked.value().staffNo();
+                staff.findByStaffNo(c, staffNo).filter(other -> !other.id().equals(id)).ifPresent(other ->
+                        errors.add(FieldError.of(StaffField.STAFF_NO, "validation.staffNo.taken", staffNo)));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            if (id == null) {
+                return staff.insert(c, checked.value());
+            }
+            staff.update(c, checked.value());
+            return checked.value();
+        });
+    }
+}

@@ -1,0 +1,176 @@
+package org.daicho.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.daicho.domain.Asset;
+import org.daicho.domain.AssetKind;
+import org.daicho.domain.AssetStatus;
+import org.daicho.domain.Classification;
+import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.NetworkZone;
+import org.daicho.domain.Ownership;
+import org.daicho.domain.PersonalInfoKind;
+
+/** Rows of the 情報資産管理台帳. */
+public final class AssetRepository {
+
+    private static final String COLUMNS = "asset_no, business_category, name, kind, medium, network_zone, maker, model, "
+            + "serial_no, section_id, manager_staff_id, users, confidentiality, integrity, availability, personal_info, "
+            + "storage_place, locked_storage, encrypted, acquired_on, ownership, lease_ends_on, status, retention_until, "
+            + "registered_on, last_reviewed_on, disposal_record_no, note";
+    private static final int COLUMN_COUNT = 28;
+    private static final String SELECT_ENTRIES = "SELECT a.id, " + prefixed("a.") + ", s.name AS section_name, "
+            + "m.name AS manager_name FROM asset a JOIN section s ON s.id = a.section_id "
+            + "LEFT JOIN staff m ON m.id = a.manager_staff_id";
+
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
+    }
+
+    /** Every asset with its section and manager names, in 管理番号 order. */
+    public List<LedgerEntry> findAllEntries(Connection c) throws SQLException {
+        List<LedgerEntry> entries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_ENTRIES + " ORDER BY a.asset_no")) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new LedgerEntry(map(rs), rs.getString("section_name"), rs.getString("manager_name")));
+                }
+            }
+        }
+        return entries;
+    }
+
+    public Optional<LedgerEntry> findEntry(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_ENTRIES + " WHERE a.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new LedgerEntry(map(rs), rs.getString("section_name"), rs.getString("manager_name")))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    public boolean assetNoTaken(Connection c, String assetNo, Long exceptId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM asset WHERE asset_no = ?")) {
+            ps.setString(1, assetNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (exceptId == null || rs.getLong(1) != exceptId) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The numbers that start with {@code prefix-}: an indexed prefix query, not a scan. */
+    public List<String> assetNosStartingWith(Connection c, String prefix) throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT asset_no FROM asset WHERE asset_no LIKE ? ESCAPE '!'")) {
+            ps.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "-%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(rs.getString(1));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    public Asset insert(Connection c, Asset asset) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insertSql(), Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, asset);
+            ps.executeUpdate();
+            return asset.withId(Jdbc.generatedId(ps));
+        }
+    }
+
+    /** Many assets in JDBC batches (demo data, imports, benchmarks); all inside the caller's transaction. */
+    public void insertAll(Connection c, List<Asset> assets) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insertSql())) {
+            int pending = 0;
+            for (Asset asset : assets) {
+                bind(ps, asset);
+                ps.addBatch();
+                if (++pending == 1000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    public void update(Connection c, Asset asset) throws SQLException {
+        String set = COLUMNS.replace(", ", " = ?, ") + " = ?";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE asset SET " + set + " WHERE id = ?")) {
+            bind(ps, asset);
+            ps.setLong(COLUMN_COUNT + 1, asset.id());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no asset with id " + asset.id());
+            }
+        }
+    }
+
+    private static String insertSql() {
+        return "INSERT INTO asset (" + COLUMNS + ") VALUES (" + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
+    }
+
+    private static void bind(PreparedStatement ps, Asset a) throws SQLException {
+        int i = 1;
+        ps.setString(i++, a.assetNo());
+        ps.setString(i++, a.businessCategory());
+        ps.setString(i++, a.name());
+        ps.setString(i++, a.kind().name());
+        ps.setString(i++, a.medium());
+        ps.setString(i++, a.networkZone().name());
+        ps.setString(i++, a.maker());
+        ps.setString(i++, a.model());
+        ps.setString(i++, a.serialNo());
+        ps.setLong(i++, a.sectionId());
+        Jdbc.setLong(ps, i++, a.managerStaffId());
+        ps.setString(i++, a.users());
+        ps.setInt(i++, a.classes().confidentiality());
+        ps.setInt(i++, a.classes().integrity());
+        ps.setInt(i++, a.classes().availability());
+        ps.setString(i++, a.personalInfo().name());
+        ps.setString(i++, a.storagePlace());
+        ps.setBoolean(i++, a.lockedStorage());
+        ps.setBoolean(i++, a.encrypted());
+        Jdbc.setDate(ps, i++, a.acquiredOn());
+        ps.setString(i++, a.ownership().name());
+        Jdbc.setDate(ps, i++, a.leaseEndsOn());
+        ps.setString(i++, a.status().name());
+        Jdbc.setDate(ps, i++, a.retentionUntil());
+        Jdbc.setDate(ps, i++, a.registeredOn());
+        Jdbc.setDate(ps, i++, a.lastReviewedOn());
+        ps.setString(i++, a.disposalRecordNo());
+        ps.setString(i, a.note());
+    }
+
+    private static Asset map(ResultSet rs) throws SQLException {
+        return new Asset(rs.getLong("id"), rs.getString("asset_no"), rs.getString("business_category"),
+                rs.getString("name"), AssetKind.valueOf(rs.getString("kind")), rs.getString("medium"),
+                NetworkZone.valueOf(rs.getString("network_zone")), rs.getString("maker"), rs.getString("model"),
+                rs.getString("serial_no"), rs.getLong("section_id"), Jdbc.getLong(rs, "manager_staff_id"),
+                rs.getString("users"),
+                new Classification(rs.getInt("confidentiality"), rs.getInt("integrity"), rs.getInt("availability")),
+                PersonalInfoKind.valueOf(rs.getString("personal_info")), rs.getString("storage_place"),
+                rs.getBoolean("locked_storage"), rs.getBoolean("encrypted"), Jdbc.getDate(rs, "acquired_on"),
+                Ownership.valueOf(rs.getString("ownership")), Jdbc.getDate(rs, "lease_ends_on"),
+                AssetStatus.valueOf(rs.getString("status")), Jdbc.getDate(rs, "retention_until"),
+                Jdbc.getDate(rs, "registered_on"), Jdbc.getDate(rs, "last_reviewed_on"),
+                rs.getString("disposal_record_no"), rs.getString("note"));
+    }
+}

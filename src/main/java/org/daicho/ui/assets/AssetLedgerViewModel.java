@@ -1,0 +1,197 @@
+package org.daicho.ui.assets;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.concurrent.Task;
+import org.daicho.domain.AssetFilter;
+import org.daicho.domain.AssetKind;
+import org.daicho.domain.AssetStatus;
+import org.daicho.domain.AttentionKind;
+import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.Section;
+import org.daicho.i18n.Messages;
+import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.UiTasks;
+
+/**
+ * The ledger screen's state: every asset loaded once off the FX thread, filtered in memory as the clerk
+ * types (the store is never scanned per key press: toolchain.md, H2), sorted by the table's columns.
+ */
+public final class AssetLedgerViewModel {
+
+    private final DaichoServices services;
+    private final Messages messages;
+    private final ObservableList<LedgerEntry> all = FXCollections.observableArrayList();
+    private final FilteredList<LedgerEntry> filtered = new FilteredList<>(all);
+    private final SortedList<LedgerEntry> sorted = new SortedList<>(filtered);
+    private final ObservableList<Section> sections = FXCollections.observableArrayList();
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<AssetKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> confidentiality = new SimpleObjectProperty<>();
+    private final ObjectProperty<AssetStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
+    private final ObjectProperty<AttentionKind> attention = new SimpleObjectProperty<>();
+    private final StringProperty countText = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    public AssetLedgerViewModel(DaichoServices services, Messages messages) {
+        this.services = services;
+        this.messages = messages;
+        searchText.addListener((obs, old, now) -> applyFilter());
+        kind.addListener((obs, old, now) -> applyFilter());
+        confidentiality.addListener((obs, old, now) -> applyFilter());
+        status.addListener((obs, old, now) -> applyFilter());
+        section.addListener((obs, old, now) -> applyFilter());
+        attention.addListener((obs, old, now) -> applyFilter());
+        filtered.addListener((javafx.collections.ListChangeListener<LedgerEntry>) change -> updateCount());
+        all.addListener((javafx.collections.ListChangeListener<LedgerEntry>) change -> updateCount());
+    }
+
+    /** Reloads every asset and the sections off the FX thread; the filter stays as it is. */
+    public void load(Consumer<Throwable> onFailure) {
+        loading.set(true);
+        UiTasks.start(progress -> new Loaded(services.ledger().entries(), services.settings().sections()),
+                loaded -> {
+                    Section chosen = section.get();
+                    sections.setAll(loaded.sections());
+                    if (chosen != null) {
+                        section.set(loaded.sections().stream().filter(s -> s.id().equals(chosen.id())).findFirst()
+                                .orElse(null));
+                    }
+                    all.setAll(loaded.entries());
+                    loading.set(false);
+                },
+                error -> {
+                    loading.set(false);
+                    onFailure.accept(error);
+                });
+    }
+
+    private record Loaded(List<LedgerEntry> entries, List<Section> sections) {
+    }
+
+    public AssetFilter currentFilter() {
+        Section chosen = section.get();
+        return new AssetFilter(searchText.get(), kind.get(), confidentiality.get(), status.get(),
+                chosen == null ? null : chosen.id(), attention.get());
+    }
+
+    /** Sets every filter control from {@code filter} (the home screen opens the ledger this way). */
+    public void setFilter(AssetFilter filter) {
+        searchText.set(filter.text());
+        kind.set(filter.kind());
+        confidentiality.set(filter.confidentiality());
+        status.set(filter.status());
+        section.set(filter.sectionId() == null ? null
+                : sections.stream().filter(s -> s.id().equals(filter.sectionId())).findFirst().orElse(null));
+        attention.set(filter.attention());
+    }
+
+    public void clearFilter() {
+        setFilter(AssetFilter.ALL);
+    }
+
+    private void applyFilter() {
+        AssetFilter filter = currentFilter();
+        filtered.setPredicate(filter.isEmpty() ? null : filter.compile(services.ledger().today()));
+    }
+
+    private void updateCount() {
+        countText.set(filtered.size() == all.size()
+                ? messages.get("assets.count.all", all.size())
+                : messages.get("assets.count.filtered", filtered.size(), all.size()));
+    }
+
+    /** A short text saying what the rows are filtered by, printed under the exported form's title. */
+    public String filterDescription() {
+        List<String> parts = new ArrayList<>();
+        if (!searchText.get().isBlank()) {
+            parts.add("「" + searchText.get().strip() + "」");
+        }
+        if (kind.get() != null) {
+            parts.add(messages.label(kind.get()));
+        }
+        if (confidentiality.get() != null) {
+            parts.add(messages.get("asset.field.CONFIDENTIALITY") + confidentiality.get());
+        }
+        if (status.get() != null) {
+            parts.add(messages.label(status.get()));
+        }
+        if (section.get() != null) {
+            parts.add(section.get().name());
+        }
+        if (attention.get() != null) {
+            parts.add(messages.get("home.attention." + attention.get().name()));
+        }
+        return String.join(" / ", parts);
+    }
+
+    /** Writes the rows now shown (all of them when nothing is filtered) to {@code out}, off the FX thread. */
+    public Task<Path> export(Path out, Consumer<Path> onDone, Consumer<Throwable> onFailure) {
+        List<LedgerEntry> rows = List.copyOf(sorted);
+        String description = filterDescription();
+        return UiTasks.start(progress -> services.exports().exportAssetLedger(rows, description, out, messages, progress),
+                onDone, onFailure);
+    }
+
+    public String suggestedFileName() {
+        return services.exports().assetLedgerFileName(List.copyOf(sorted), messages);
+    }
+
+    public SortedList<LedgerEntry> rows() {
+        return sorted;
+    }
+
+    public ObservableList<LedgerEntry> allRows() {
+        return all;
+    }
+
+    public ObservableList<Section> sections() {
+        return sections;
+    }
+
+    public StringProperty searchText() {
+        return searchText;
+    }
+
+    public ObjectProperty<AssetKind> kind() {
+        return kind;
+    }
+
+    public ObjectProperty<Integer> confidentiality() {
+        return confidentiality;
+    }
+
+    public ObjectProperty<AssetStatus> status() {
+        return status;
+    }
+
+    public ObjectProperty<Section> section() {
+        return section;
+    }
+
+    public ObjectProperty<AttentionKind> attention() {
+        return attention;
+    }
+
+    public StringProperty countText() {
+        return countText;
+    }
+
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+}

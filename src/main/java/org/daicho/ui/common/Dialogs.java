@@ -1,0 +1,43 @@
+package org.daicho.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.daicho.i18n.Messages;
+
+/** The app's message boxes: plain sentences, never a stack trace. */
+public final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    public static void showError(Window owner, Messages messages, String text) {
+        errorAlert(owner, messages, text).show();
+    }
+
+    public static void showErrorAndWait(Window owner, Messages messages, String text) {
+        errorAlert(owner, messages, text).showAndWait();
+    }
+
+    private static Alert errorAlert(Window owner, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("dialog.error.header"));
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setId("errorDialogText");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(520);
+        return alert;
+    }
+
+    public static void showInfo(Window owner, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        alert.show();
+    }
+}

@@ -1,0 +1,115 @@
+package org.daicho.ui.home;
+
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.daicho.domain.AssetFilter;
+import org.daicho.domain.AttentionKind;
+import org.daicho.i18n.Messages;
+import org.daicho.service.DaichoServices;
+import org.daicho.service.ErrorMessages;
+import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.Navigator;
+
+/**
+ * ホーム: what needs the clerk's attention, each item one click from the records it counts. Later record
+ * types (carry-out, disposal, training) add their items here.
+ */
+public final class HomeView extends ScrollPane {
+
+    private final Messages messages;
+    private final Navigator navigator;
+    private final HomeViewModel model;
+    private final Label heading = new Label();
+    private final Label totals = new Label();
+    private final VBox attentionList = new VBox(8);
+
+    public HomeView(DaichoServices services, Messages messages, Navigator navigator) {
+        this.messages = messages;
+        this.navigator = navigator;
+        this.model = new HomeViewModel(services);
+        setFitToWidth(true);
+        getStyleClass().add("home-view");
+
+        heading.getStyleClass().add("title-2");
+        heading.setId("homeHeading");
+        totals.getStyleClass().add("text-muted");
+        totals.setId("homeTotals");
+        Label attentionTitle = new Label(messages.get("home.attention.title"));
+        attentionTitle.getStyleClass().add("title-4");
+        attentionList.setId("attentionList");
+
+        Button assets = shortcut("homeOpenAssets", messages.get("nav.assets"), messages.get("home.shortcut.assets"),
+                () -> navigator.showAssets(AssetFilter.ALL));
+        Button staff = shortcut("homeOpenStaff", messages.get("nav.staff"), messages.get("home.shortcut.staff"),
+                navigator::showStaff);
+        FlowPane shortcuts = new FlowPane(12, 12, assets, staff);
+        Label shortcutsTitle = new Label(messages.get("home.shortcuts.title"));
+        shortcutsTitle.getStyleClass().add("title-4");
+
+        VBox content = new VBox(14, heading, totals, attentionTitle, attentionList, shortcutsTitle, shortcuts);
+        content.setPadding(new Insets(24));
+        setContent(content);
+        model.summary().addListener((obs, old, now) -> show(now));
+    }
+
+    private Button shortcut(String id, String title, String text, Runnable action) {
+        Button button = new Button(title + "\n" + text);
+        button.setId(id);
+        button.getStyleClass().add("shortcut-card");
+        button.setPrefSize(260, 80);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    public void refresh() {
+        model.refresh(error -> Dialogs.showError(getScene() == null ? null : getScene().getWindow(), messages,
+                ErrorMessages.describe(error, messages)));
+    }
+
+    private void show(HomeViewModel.Summary summary) {
+        heading.setText(messages.get("home.heading", summary.settings().organisationName(),
+                summary.fiscalYear().label(summary.settings().dateStyle())));
+        totals.setText(messages.get("home.totals", summary.activeAssets(), summary.assets(), summary.activeStaff()));
+        attentionList.getChildren().clear();
+        boolean any = false;
+        for (Map.Entry<AttentionKind, Integer> item : summary.attention().entrySet()) {
+            if (item.getValue() == 0) {
+                continue;
+            }
+            any = true;
+            attentionList.getChildren().add(attentionRow(item.getKey(), item.getValue()));
+        }
+        if (!any) {
+            Label allClear = new Label(messages.get("home.attention.none"));
+            allClear.setId("attentionNone");
+            attentionList.getChildren().add(allClear);
+        }
+    }
+
+    private HBox attentionRow(AttentionKind kind, int count) {
+        Label countLabel = new Label(messages.get("home.attention.count", count));
+        countLabel.getStyleClass().add("attention-count");
+        Label text = new Label(messages.get("home.attention." + kind.name()));
+        text.setWrapText(true);
+        Label hint = new Label(messages.get("home.attention." + kind.name() + ".hint"));
+        hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.setWrapText(true);
+        VBox texts = new VBox(2, text, hint);
+        Button open = new Button(messages.get("home.attention.open"));
+        open.setId("attention-" + kind.name());
+        open.setOnAction(event -> navigator.showAssets(AssetFilter.attention(kind)));
+        HBox row = new HBox(14, countLabel, texts, open);
+        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("attention-row");
+        row.setPadding(new Insets(10, 14, 10, 14));
+        return row;
+    }
+}

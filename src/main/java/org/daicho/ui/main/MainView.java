@@ -1,0 +1,130 @@
+package org.daicho.ui.main;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.daicho.domain.AssetFilter;
+import org.daicho.i18n.Messages;
+import org.daicho.service.DaichoServices;
+import org.daicho.ui.assets.AssetLedgerView;
+import org.daicho.ui.common.Navigator;
+import org.daicho.ui.home.HomeView;
+import org.daicho.ui.settings.SettingsView;
+import org.daicho.ui.staff.StaffView;
+
+/** The main window: the records on the left, one click away; the chosen screen on the right. */
+public final class MainView extends BorderPane implements Navigator {
+
+    private final DaichoServices services;
+    private final Messages messages;
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final ToggleButton homeButton;
+    private final ToggleButton assetsButton;
+    private final ToggleButton staffButton;
+    private final ToggleButton settingsButton;
+    private final Label organisation = new Label();
+    private HomeView home;
+    private AssetLedgerView assets;
+    private StaffView staff;
+    private SettingsView settings;
+
+    public MainView(DaichoServices services, Messages messages) {
+        this.services = services;
+        this.messages = messages;
+        getStyleClass().add("main-view");
+
+        homeButton = navButton("navHome", messages.get("nav.home"), this::showHome);
+        assetsButton = navButton("navAssets", messages.get("nav.assets"), () -> showAssets(null));
+        staffButton = navButton("navStaff", messages.get("nav.staff"), this::showStaff);
+        settingsButton = navButton("navSettings", messages.get("nav.settings"), this::showSettings);
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label(services.dataDir().toAbsolutePath().toString());
+        folder.getStyleClass().addAll("text-muted", "text-small");
+        folder.setWrapText(true);
+        VBox sidebar = new VBox(4, homeButton, assetsButton, staffButton, spacer, settingsButton, folder);
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPadding(new Insets(12));
+        sidebar.setPrefWidth(200);
+        setLeft(sidebar);
+
+        Label appName = new Label(messages.get("app.title"));
+        appName.getStyleClass().add("app-name");
+        organisation.getStyleClass().add("organisation-name");
+        organisation.setId("organisationName");
+        HBox header = new HBox(16, appName, organisation);
+        header.getStyleClass().add("app-header");
+        header.setPadding(new Insets(10, 16, 10, 16));
+        setTop(header);
+
+        refreshOrganisation();
+        showHome();
+    }
+
+    private ToggleButton navButton(String id, String text, Runnable action) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setToggleGroup(navigation);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("nav-button");
+        button.setOnAction(event -> {
+            button.setSelected(true);
+            action.run();
+        });
+        return button;
+    }
+
+    private void refreshOrganisation() {
+        organisation.setText(services.settings().settings().organisationName());
+    }
+
+    private void show(ToggleButton button, Node content) {
+        button.setSelected(true);
+        setCenter(content);
+    }
+
+    @Override
+    public void showHome() {
+        if (home == null) {
+            home = new HomeView(services, messages, this);
+        }
+        home.refresh();
+        show(homeButton, home);
+    }
+
+    @Override
+    public void showAssets(AssetFilter filter) {
+        if (assets == null) {
+            assets = new AssetLedgerView(services, messages);
+        }
+        if (filter != null) {
+            assets.applyFilter(filter);
+        }
+        assets.refresh();
+        show(assetsButton, assets);
+    }
+
+    @Override
+    public void showStaff() {
+        if (staff == null) {
+            staff = new StaffView(services, messages);
+        }
+        staff.refresh();
+        show(staffButton, staff);
+    }
+
+    private void showSettings() {
+        if (settings == null) {
+            settings = new SettingsView(services, messages, this::refreshOrganisation);
+        }
+        settings.refresh();
+        show(settingsButton, settings);
+    }
+}
