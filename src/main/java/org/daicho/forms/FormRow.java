@@ -16,6 +16,7 @@ public final class FormRow {
     private final FormStyles styles;
     private final Row row;
     private int column;
+    private int lines = 1;
 
     FormRow(FormSheet sheet, Row row) {
         this.sheet = sheet;
@@ -77,8 +78,21 @@ public final class FormRow {
     private FormRow text(String value, CellStyle style) {
         if (value != null && !value.isEmpty()) {
             sheet.text(row.createCell(column), value, style);
+            growFor(value);
         }
         column++;
         return this;
+    }
+
+    /**
+     * Makes the row tall enough for wrapped text. SXSSF cannot measure text and LibreOffice does not
+     * re-fit row heights when it opens the file, so the height is estimated and set here.
+     */
+    private void growFor(String value) {
+        int needed = FormText.wrappedLines(value, sheet.columnWidth(column));
+        if (needed > lines) {
+            lines = needed;
+            row.setHeightInPoints(lines * FormStyles.LINE_POINTS + 3);
+        }
     }
 }

@@ -40,8 +40,6 @@ public final class FormSheet {
     private static final float LINE_HEIGHT = 18;
     private static final float APPROVAL_NAME_HEIGHT = 48;
     private static final float SPACER_HEIGHT = 9;
-    /** One wrapped line of 10 pt text; generous, since 游ゴシック has a tall line. */
-    private static final float HEADER_LINE_HEIGHT = 16;
     /** Excel's limit for the text of one cell. */
     private static final int MAX_CELL_TEXT = 32_767;
 
@@ -101,7 +99,11 @@ public final class FormSheet {
 
         writeApprovalBoxes();
 
-        sheet.createRow(nextRow++).setHeightInPoints(SPACER_HEIGHT);
+        // Printed gridlines would draw an empty grid in the blank parts of the title block, which reads as a
+        // table to fill in; a merged cell prints as one plain frame instead.
+        Row spacer = sheet.createRow(nextRow++);
+        spacer.setHeightInPoints(SPACER_HEIGHT);
+        merged(spacer, 0, blockEnd, "", styles.subtitle);
         writeHeaderRow();
     }
 
@@ -147,6 +149,10 @@ public final class FormSheet {
         titleRow.setHeightInPoints(LINE_HEIGHT);
         nameRow.setHeightInPoints(APPROVAL_NAME_HEIGHT);
         dateRow.setHeightInPoints(LINE_HEIGHT);
+        int blockStart = rightBlock.get(0)[0];
+        if (blockStart > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(titleRow.getRowNum(), dateRow.getRowNum(), 0, blockStart - 1));
+        }
         for (int i = 0; i < titles.size(); i++) {
             int[] box = rightBlock.get(i);
             merged(titleRow, box[0], box[1], titles.get(i), styles.approvalTitle);
@@ -162,13 +168,10 @@ public final class FormSheet {
         for (int c = 0; c < columns.size(); c++) {
             FormColumn column = columns.get(c);
             text(row.createCell(c), column.label(), styles.header);
-            // SXSSF cannot measure text, so estimate the wrapped lines: bold is about 10 % wider, and the
-            // autofilter button takes about two characters.
-            int usable = Math.max(1, column.width() - 2);
-            int needed = (int) Math.ceil(FormText.displayWidth(column.label()) * 1.1 / usable);
-            lines = Math.max(lines, needed);
+            // the autofilter button takes about two more characters of the width
+            lines = Math.max(lines, FormText.wrappedLines(column.label(), column.width() - 2));
         }
-        row.setHeightInPoints(lines * HEADER_LINE_HEIGHT + 4);
+        row.setHeightInPoints(lines * FormStyles.LINE_POINTS + 6);
     }
 
     /** Writes text to a cell as a plain string, never as a formula (forms.md), quote-prefixed if it looks like one. */
@@ -185,8 +188,8 @@ public final class FormSheet {
         }
         for (int c = first; c <= last; c++) {
             Cell cell = row.createCell(c);
-            if (c == first) {
-                text(cell, value == null ? "" : value, style);
+            if (c == first && value != null && !value.isEmpty()) {
+                text(cell, value, style);
             } else {
                 cell.setCellStyle(style);
             }
@@ -266,6 +269,10 @@ public final class FormSheet {
 
     FormStyles styles() {
         return styles;
+    }
+
+    int columnWidth(int column) {
+        return column < columns.size() ? columns.get(column).width() : APPROVAL_BOX_MIN_WIDTH;
     }
 
     FormWorkbook book() {

@@ -18,11 +18,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class FormStyles {
 
     /**
-     * The base font of every form. 游ゴシック is the default of Japanese Office since 2016; other systems
-     * substitute their own Japanese gothic (LibreOffice on Linux takes IPAGothic or Noto Sans CJK).
+     * The base font of every form. ＭＳ Ｐゴシック is on every Japanese Windows and has a compact line, so the
+     * row heights the forms set (SXSSF cannot measure text) hold; 游ゴシック's taller line would clip wrapped
+     * text. Other systems substitute their own Japanese gothic (LibreOffice on Linux takes IPAPGothic).
      */
-    static final String FONT_NAME = "游ゴシック";
+    static final String FONT_NAME = "ＭＳ Ｐゴシック";
     static final short BASE_POINTS = 10;
+    /** The height of one line of {@link #BASE_POINTS} text in a wrapped cell, in points. */
+    static final float LINE_POINTS = 13.5f;
 
     final CellStyle title;
     final CellStyle subtitle;

@@ -59,6 +59,23 @@ public final class FormText {
         return width;
     }
 
+    /**
+     * How many lines the text takes when wrapped in a column of the given width (half-width characters),
+     * counting its own line breaks. An estimate on the safe side: about 2 characters go to the cell's
+     * padding and 10 % to proportional glyphs wider than their nominal width.
+     */
+    public static int wrappedLines(String text, int columnWidth) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        double usable = Math.max(1, columnWidth - 2);
+        int lines = 0;
+        for (String line : text.split("\r?\n|\r", -1)) {
+            lines += Math.max(1, (int) Math.ceil(displayWidth(line) * 1.1 / usable));
+        }
+        return lines;
+    }
+
     private static boolean isWide(int cp) {
         if (cp >= 0xFF61 && cp <= 0xFFDC) {
             return false; // half-width katakana and Hangul

@@ -102,10 +102,10 @@ public final class FormWorkbook implements Closeable {
     /**
      * Deletes the temporary files and releases the workbook, also after a cancel or a failure.
      *
-     * <p>POI 5.5's {@code close()} closes the sheet writers before it disposes of them, so on a workbook that
-     * was never written (a cancelled form) disposing fails with "Stream closed" and leaves the temporary
-     * sheet file behind. Disposing first, while the writers are open, deletes it; {@code close()} then
-     * finds nothing left to do.
+     * <p>POI 5.5's {@code close()} disposes of the temporary files itself (bug 68183), but it closes the
+     * sheet writers first, so on a workbook that was never written (a cancelled form) it tries to flush the
+     * last rows into a closed writer and logs a "Failed to dispose sheet: Stream closed" warning. Disposing
+     * first, while the writers are open, deletes the files cleanly; {@code close()} then has nothing left.
      */
     @Override
     @SuppressWarnings("deprecation") // dispose(): see above

@@ -1,16 +1,196 @@
 package org.daicho.ui.settings;
 
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.daicho.domain.AssetKind;
+import org.daicho.domain.DateStyle;
+import org.daicho.domain.OrganisationSetup;
+import org.daicho.domain.Section;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.ErrorMessages;
+import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.FieldRows;
 
 /** The organisation's settings: name, approval titles, date style, 管理番号 prefixes, sections. */
 public final class SettingsView extends BorderPane {
 
+    private static final double CONTENT_WIDTH = 760;
+
+    private final Messages messages;
+    private final SettingsViewModel model;
+    private final Runnable onSaved;
+
     public SettingsView(DaichoServices services, Messages messages, Runnable onSaved) {
+        this.messages = messages;
+        this.onSaved = onSaved;
+        this.model = new SettingsViewModel(services, messages);
+        getStyleClass().add("settings-view");
+
+        Label title = new Label(messages.get("settings.title"));
+        title.getStyleClass().add("title-2");
+        VBox content = new VBox(16, title, organisationPart(), new Separator(), sectionsPart());
+        content.setPadding(new Insets(16, 24, 24, 16));
+        content.setMaxWidth(CONTENT_WIDTH);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("settingsScroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+    }
+
+    private VBox organisationPart() {
+        TextField organisation = new TextField();
+        organisation.setId("settingsOrganisationField");
+        organisation.setPromptText(messages.get("setup.organisation.prompt"));
+        organisation.textProperty().bindBidirectional(model.organisationName());
+        TextField titles = new TextField();
+        titles.setId("settingsApprovalTitlesField");
+        titles.setPromptText(messages.get("settings.approvalTitles.prompt"));
+        titles.textProperty().bindBidirectional(model.approvalTitles());
+        Label titlesHint = hint(messages.get("settings.approvalTitles.hint"));
+        ComboBox<DateStyle> dateStyle = new ComboBox<>(FXCollections.observableArrayList(DateStyle.values()));
+        dateStyle.setId("settingsDateStyleBox");
+        Choices.labelled(dateStyle, messages::label, "");
+        dateStyle.valueProperty().bindBidirectional(model.dateStyle());
+
+        GridPane grid = FieldRows.grid();
+        FieldRows rows = new FieldRows(grid);
+        rows.add(messages.get("setup.field.ORGANISATION_NAME"), organisation,
+                model.error(OrganisationSetup.Field.ORGANISATION_NAME.name()), true);
+        rows.add(messages.get("setup.field.APPROVAL_TITLES"), new VBox(4, titles, titlesHint),
+                model.error(OrganisationSetup.Field.APPROVAL_TITLES.name()), true);
+        rows.add(messages.get("settings.dateStyle"), dateStyle, null, false);
+
+        rows.heading(messages.get("settings.prefix.heading"));
+        rows.add("", hint(messages.get("settings.prefix.hint")), null, false);
+        for (AssetKind kind : AssetKind.values()) {
+            TextField prefix = new TextField();
+            prefix.setId("settingsPrefix_" + kind.name());
+            prefix.setPrefColumnCount(8);
+            prefix.setMaxWidth(140);
+            prefix.textProperty().bindBidirectional(model.prefix(kind));
+            rows.add(messages.label(kind), prefix, model.error(SettingsViewModel.prefixField(kind)), true);
+        }
+
+        Button save = new Button(messages.get("settings.save"));
+        save.setId("saveSettingsButton");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.busy());
+        save.setOnAction(event -> model.save(onSaved, this::showError));
+        Label status = statusLabel("settingsStatus");
+        status.textProperty().bind(model.statusText());
+        model.statusIsError().addListener((obs, old, error) -> {
+            status.getStyleClass().removeAll("field-error", "text-muted");
+            status.getStyleClass().add(error ? "field-error" : "text-muted");
+        });
+        HBox buttons = new HBox(12, save, status);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPadding(new Insets(4, 0, 0, 132));
+
+        Label heading = new Label(messages.get("settings.organisation.heading"));
+        heading.getStyleClass().add("title-4");
+        return new VBox(8, heading, grid, buttons);
+    }
+
+    private VBox sectionsPart() {
+        Label heading = new Label(messages.get("settings.sections.heading"));
+        heading.getStyleClass().add("title-4");
+        Label hint = hint(messages.get("settings.sections.hint"));
+
+        ListView<Section> list = new ListView<>(model.sections());
+        list.setId("sectionList");
+        list.setPrefSize(300, 220);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedSection().set(now));
+        model.selectedSection().addListener((obs, old, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(now);
+                list.scrollTo(now);
+            }
+        });
+
+        TextField name = new TextField();
+        name.setId("sectionNameField");
+        name.setPromptText(messages.get("settings.sections.prompt"));
+        name.textProperty().bindBidirectional(model.sectionName());
+        Button add = new Button(messages.get("settings.sections.add"));
+        add.setId("addSectionButton");
+        add.disableProperty().bind(model.busy().or(model.sectionName().isEmpty()));
+        add.setOnAction(event -> model.addSection(this::showError));
+        Button rename = new Button(messages.get("settings.sections.rename"));
+        rename.setId("renameSectionButton");
+        rename.disableProperty().bind(model.busy().or(model.selectedSection().isNull()));
+        rename.setOnAction(event -> model.renameSection(this::showError));
+        HBox buttons = new HBox(8, add, rename);
+        Label error = new Label();
+        error.setId("sectionNameFieldError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.sectionError());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        Label status = statusLabel("sectionStatus");
+        status.textProperty().bind(model.sectionStatus());
+        Label nameLabel = new Label(messages.get("settings.sections.name"));
+        nameLabel.setLabelFor(name);
+        VBox editor = new VBox(6, nameLabel, name, error, buttons, status);
+        editor.setPrefWidth(320);
+
+        HBox body = new HBox(16, list, editor);
+        return new VBox(8, heading, hint, body);
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    private static Label statusLabel(String id) {
+        Label status = new Label();
+        status.setId(id);
+        status.setWrapText(true);
+        status.getStyleClass().add("text-muted");
+        return status;
     }
 
     /** Reloads the settings (called each time the screen is shown). */
     public void refresh() {
+        model.load(this::showError);
+    }
+
+    private void showError(Throwable error) {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        Dialogs.showError(owner, messages, ErrorMessages.describe(error, messages));
+    }
+
+    SettingsViewModel model() {
+        return model;
     }
 }
