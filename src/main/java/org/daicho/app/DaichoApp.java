@@ -58,7 +58,12 @@ public final class DaichoApp extends Application {
         // The demo goes to its own folder beside the real one, so that demo records never mix with real ones.
         Path demoFolder = DataFolders.demoFolder(folder);
         SetupView setup = new SetupView(messages, folder, this::createStore, () -> openOrCreateDemo(demoFolder));
-        stage.getScene().setRoot(setup);
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(setup);
+        javafx.scene.layout.StackPane.setAlignment(setup, javafx.geometry.Pos.TOP_CENTER);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        stage.getScene().setRoot(scroll);
     }
 
     private void createStore(Path folder, OrganisationSetup answers) {

@@ -3,9 +3,11 @@ package org.daicho.domain;
 import static org.daicho.domain.TextRules.LONG_TEXT;
 import static org.daicho.domain.TextRules.SHORT_TEXT;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +29,8 @@ public final class AssetValidator {
     public static Validation<Asset> validate(Long id, AssetDraft d, LocalDate registeredOn, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
 
-        String assetNo = TextRules.required(errors, AssetField.ASSET_NO, d.assetNo(), 30);
+        // 全角 digits and lower case typed by mistake would make PC-0001 and ｐｃ－０００１ two assets
+        String assetNo = normaliseAssetNo(TextRules.required(errors, AssetField.ASSET_NO, d.assetNo(), 30));
         if (!assetNo.isEmpty() && !TextRules.hasError(errors, AssetField.ASSET_NO) && !ASSET_NO.matcher(assetNo).matches()) {
             errors.add(FieldError.of(AssetField.ASSET_NO, "validation.assetNo.format"));
         }
@@ -85,6 +88,11 @@ public final class AssetValidator {
                 d.lockedStorage(), d.encrypted(), acquiredOn, ownership, leaseEndsOn, status, retentionUntil,
                 registeredOn, lastReviewedOn, disposalRecordNo, note);
         return new Validation<>(asset, List.of());
+    }
+
+    /** NFKC (full-width to half-width) and upper case: the form a 管理番号 is stored and compared in. */
+    public static String normaliseAssetNo(String assetNo) {
+        return Normalizer.normalize(assetNo == null ? "" : assetNo.strip(), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
     }
 
     private static Integer classValue(List<FieldError> errors, AssetField field, Integer value, int max) {

@@ -1,14 +1,9 @@
 package org.daicho.domain;
 
 import java.time.LocalDate;
-import java.time.chrono.JapaneseDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** 年度: 1 April to 31 March, named by the year it starts in (fiscal year 2026 = 2026-04-01 … 2027-03-31). */
 public record FiscalYear(int startYear) {
-
-    private static final DateTimeFormatter ERA_YEAR = DateTimeFormatter.ofPattern("GGGGy", Locale.JAPANESE);
 
     public static FiscalYear of(LocalDate day) {
         return new FiscalYear(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);
@@ -29,7 +24,7 @@ public record FiscalYear(int startYear) {
     /** 令和8年度 or 2026年度. */
     public String label(DateStyle style) {
         if (style == DateStyle.WAREKI) {
-            return ERA_YEAR.format(JapaneseDate.from(firstDay())) + "年度";
+            return DateStyle.eraYear(firstDay()) + "年度";
         }
         return startYear + "年度";
     }

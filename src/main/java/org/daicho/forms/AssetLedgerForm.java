@@ -5,14 +5,23 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.daicho.domain.Asset;
 import org.daicho.domain.AssetField;
+import org.daicho.domain.AssetKind;
+import org.daicho.domain.AssetStatus;
+import org.daicho.domain.Classification;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.HandlingRestriction;
 import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.NetworkZone;
 import org.daicho.domain.OrganisationSettings;
+import org.daicho.domain.Ownership;
+import org.daicho.domain.PersonalInfoKind;
 import org.daicho.i18n.Messages;
 
 /** The 情報資産管理台帳 as an .xlsx (forms.md A and "Common to every exported form"). */
@@ -22,6 +31,7 @@ public final class AssetLedgerForm {
 
     private final Messages messages;
     private final OrganisationSettings settings;
+    private final Map<Classification, String> restrictionTexts = new HashMap<>();
 
     public AssetLedgerForm(Messages messages, OrganisationSettings settings) {
         this.messages = messages;
@@ -69,9 +79,14 @@ public final class AssetLedgerForm {
     private String subtitle(int count, String filterDescription, LocalDate printDate) {
         String line = messages.get("form.assets.asOf", settings.dateStyle().format(printDate), count);
         if (filterDescription != null && !filterDescription.isBlank()) {
-            line += messages.get("form.assets.filtered", filterDescription.strip());
+            line += (isJapanese() ? "" : " ") + messages.get("form.assets.filtered", filterDescription.strip());
         }
         return line;
+    }
+
+    /** Japanese runs text on with full-width punctuation; English needs spaces and "; " between items. */
+    private boolean isJapanese() {
+        return "ja".equals(messages.locale().getLanguage());
     }
 
     /** One column per {@link AssetField}, in the order of forms.md A. */
@@ -85,17 +100,36 @@ public final class AssetLedgerForm {
 
     /**
      * Column widths in half-width characters. Kept tight, with text wrapping, because the 29 columns are
-     * fitted to one A4 page wide; the long ones (name, 取扱制限, 備考) get the room.
+     * fitted to one A4 page wide; the long ones (name, 取扱制限, 備考) get the room. Columns of labels are
+     * widened so that no English label breaks inside a word.
      */
     private int width(AssetField field) {
-        int dateWidth = settings.dateStyle() == DateStyle.WAREKI ? 15 : 11;
+        return switch (field) {
+            case KIND -> Math.max(base(field), longestWord(AssetKind.values()));
+            case NETWORK_ZONE -> Math.max(base(field), longestWord(NetworkZone.values()));
+            case PERSONAL_INFO -> Math.max(base(field), longestWord(PersonalInfoKind.values()));
+            case OWNERSHIP -> Math.max(base(field), longestWord(Ownership.values()));
+            case STATUS -> Math.max(base(field), longestWord(AssetStatus.values()));
+            case LOCKED_STORAGE, ENCRYPTED -> Math.max(base(field),
+                    FormText.longestLatinWord(messages.get("form.yes"), messages.get("form.no")) + 2);
+            default -> base(field);
+        };
+    }
+
+    private int longestWord(Enum<?>[] values) {
+        return FormText.longestLatinWord(Arrays.stream(values).map(messages::label).toArray(String[]::new)) + 2;
+    }
+
+    private int base(AssetField field) {
+        // 「令和13年12月31日」 on one line; a 西暦 date cell shows ##### when its column is too narrow
+        int dateWidth = settings.dateStyle() == DateStyle.WAREKI ? 18 : 11;
         return switch (field) {
             case ASSET_NO, MAKER, MODEL, MANAGER, PERSONAL_INFO, DISPOSAL_RECORD_NO -> 12;
             case BUSINESS_CATEGORY, MEDIUM, NETWORK_ZONE, SERIAL_NO, SECTION, USERS, STORAGE_PLACE -> 14;
             case KIND -> 13;
             case NAME, NOTE -> 24;
             case CONFIDENTIALITY, INTEGRITY, AVAILABILITY, LOCKED_STORAGE, ENCRYPTED, OWNERSHIP -> 7;
-            case RESTRICTIONS -> 44;
+            case RESTRICTIONS -> 50;
             case STATUS -> 10;
             case ACQUIRED_ON, LEASE_ENDS_ON, RETENTION_UNTIL, REGISTERED_ON, LAST_REVIEWED_ON -> dateWidth;
         };
@@ -139,12 +173,21 @@ public final class AssetLedgerForm {
         }
     }
 
-    /** 取扱制限 derived from the classes (policy 2.3(1)), joined with 「、」. */
+    /**
+     * 取扱制限 derived from the classes (policy 2.3(1)), joined with 「、」 (with "; " in English). There are
+     * only twelve combinations of classes, so each text is built once per export.
+     */
     private String restrictions(Asset asset) {
-        List<HandlingRestriction> rules = asset.restrictions();
+        return restrictionTexts.computeIfAbsent(asset.classes(), this::restrictionText);
+    }
+
+    private String restrictionText(Classification classes) {
+        List<HandlingRestriction> rules = HandlingRestriction.forClasses(classes);
         if (rules.isEmpty()) {
             return messages.get("restriction.none");
         }
-        return rules.stream().map(r -> messages.get("restriction." + r.name())).collect(Collectors.joining("、"));
+        String separator = isJapanese() ? "、" : "; ";
+        return rules.stream().map(r -> messages.get("restriction." + r.name()))
+                .collect(Collectors.joining(separator));
     }
 }

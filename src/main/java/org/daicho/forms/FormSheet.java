@@ -20,7 +20,7 @@ import org.daicho.i18n.Messages;
  * row 0   title                                          [ 機密性3 取扱注意 ]
  * row 1   as-of line / what the rows are                        organisation
  * row 2-4                                [担当][係長][課長][事務局長]  approval boxes: title, name (tall), date
- * row 5   (spacer)
+ * row 5   (spacer)                                     (rows 2-4 are left out when there are no titles)
  * row 6   header row — frozen, filtered, repeated on every printed page with the rows above
  * row 7…  data rows
  * </pre>
@@ -31,8 +31,8 @@ import org.daicho.i18n.Messages;
 public final class FormSheet {
 
     /**
-     * The least width, in half-width characters, of one approval box. Fitting a wide table to one A4 page
-     * shrinks it to about 40 %, and a box must still take a written name or a seal of about 2 cm.
+     * The least width, in half-width characters, of one approval box. Fitting a wide table such as the
+     * ledger to one A4 page shrinks it to about 40 %, and a box must still take a written name or a seal.
      */
     static final int APPROVAL_BOX_MIN_WIDTH = 20;
 
@@ -47,6 +47,8 @@ public final class FormSheet {
     private final SXSSFSheet sheet;
     private final String title;
     private final List<FormColumn> columns;
+    /** The column widths as set: at least as wide as the longest English word of each header. */
+    private final int[] widths;
     private final FormStyles styles;
     /** Column ranges {first, last} of the approval boxes (or of the classification mark), left to right. */
     private final List<int[]> rightBlock;
@@ -62,10 +64,13 @@ public final class FormSheet {
         this.title = title;
         this.columns = List.copyOf(columns);
         this.styles = book.styles();
-        int[] widths = columns.stream().mapToInt(FormColumn::width).toArray();
+        // a bold header word with its autofilter button: about 3 characters more than the word
+        this.widths = columns.stream()
+                .mapToInt(c -> Math.max(c.width(), FormText.longestLatinWord(c.label()) + 3))
+                .toArray();
         int boxes = Math.max(1, book.settings().approvalTitles().size());
         this.rightBlock = rightBlock(widths, boxes, APPROVAL_BOX_MIN_WIDTH);
-        setColumnWidths(widths);
+        setColumnWidths();
         setUpPrinting();
     }
 
@@ -103,7 +108,7 @@ public final class FormSheet {
         // table to fill in; a merged cell prints as one plain frame instead.
         Row spacer = sheet.createRow(nextRow++);
         spacer.setHeightInPoints(SPACER_HEIGHT);
-        merged(spacer, 0, blockEnd, "", styles.subtitle);
+        merged(spacer, 0, blockEnd, null, styles.subtitle);
         writeHeaderRow();
     }
 
@@ -166,10 +171,10 @@ public final class FormSheet {
         Row row = sheet.createRow(headerRow);
         int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
-            FormColumn column = columns.get(c);
-            text(row.createCell(c), column.label(), styles.header);
+            String label = columns.get(c).label();
+            text(row.createCell(c), label, styles.header);
             // the autofilter button takes about two more characters of the width
-            lines = Math.max(lines, FormText.wrappedLines(column.label(), column.width() - 2));
+            lines = Math.max(lines, FormText.wrappedLines(label, widths[c] - 2));
         }
         row.setHeightInPoints(lines * FormStyles.LINE_POINTS + 6);
     }
@@ -199,7 +204,7 @@ public final class FormSheet {
         }
     }
 
-    private void setColumnWidths(int[] widths) {
+    private void setColumnWidths() {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -272,7 +277,7 @@ public final class FormSheet {
     }
 
     int columnWidth(int column) {
-        return column < columns.size() ? columns.get(column).width() : APPROVAL_BOX_MIN_WIDTH;
+        return column < widths.length ? widths[column] : APPROVAL_BOX_MIN_WIDTH;
     }
 
     FormWorkbook book() {

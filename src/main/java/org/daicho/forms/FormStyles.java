@@ -25,7 +25,7 @@ final class FormStyles {
     static final String FONT_NAME = "ＭＳ Ｐゴシック";
     static final short BASE_POINTS = 10;
     /** The height of one line of {@link #BASE_POINTS} text in a wrapped cell, in points. */
-    static final float LINE_POINTS = 13.5f;
+    static final float LINE_POINTS = 12.5f;
 
     final CellStyle title;
     final CellStyle subtitle;

@@ -2,8 +2,10 @@ package org.daicho.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one message bundle of the app ({@code org/daicho/i18n/messages*.properties}, UTF-8). Japanese is the
@@ -15,6 +17,8 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Enum labels are asked for once per cell in large exports: look each up only once. */
+    private final Map<Enum<?>, String> labels = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -63,6 +67,7 @@ public final class Messages {
         if (value == null) {
             return "";
         }
-        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return labels.computeIfAbsent(value,
+                v -> get("enum." + v.getDeclaringClass().getSimpleName() + "." + v.name()));
     }
 }

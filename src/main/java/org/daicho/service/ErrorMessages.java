@@ -26,7 +26,7 @@ public final class ErrorMessages {
         if (e instanceof ValidationException invalid) {
             List<String> lines = new ArrayList<>();
             for (FieldError fieldError : invalid.errors()) {
-                lines.add(describe(fieldError, "asset.field.", messages));
+                lines.add(describe(fieldError, messages));
             }
             return String.join("\n", lines);
         }
@@ -39,13 +39,10 @@ public final class ErrorMessages {
         return messages.get("store.error.UNEXPECTED");
     }
 
-    /**
-     * One field's message. {@code labelPrefix} names the bundle family of the field labels (e.g.
-     * {@code asset.field.}); the label is the message's {0}.
-     */
-    public static String describe(FieldError error, String labelPrefix, Messages messages) {
+    /** One field's message, its {0} the field's own label. */
+    public static String describe(FieldError error, Messages messages) {
         List<Object> args = new ArrayList<>();
-        args.add(messages.get(labelPrefix + error.field()));
+        args.add(messages.get(error.labelKey()));
         args.addAll(error.args());
         return messages.get(error.messageKey(), args.toArray());
     }

@@ -47,6 +47,10 @@ public final class ExportService {
             Progress progress) {
         AssetLedgerForm form = new AssetLedgerForm(messages, settings.settings());
         LocalDate today = LocalDate.now(clock);
+        if (!Files.isDirectory(out) && !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            // "--out ./exports" meant a folder: never write a file called "exports" without its extension
+            throw new ExportException("export.error.folder", null, out.toAbsolutePath());
+        }
         Path target = Files.isDirectory(out)
                 ? out.resolve(form.fileName(AssetLedgerForm.highestConfidentiality(entries), today))
                 : out;

@@ -59,7 +59,7 @@ public final class LedgerService {
             }
             Validation<Asset> checked = AssetValidator.validate(id, draft, registeredOn, today);
             List<FieldError> errors = new ArrayList<>(checked.errors());
-            String assetNo = draft.assetNo() == null ? "" : draft.assetNo().strip();
+            String assetNo = AssetValidator.normaliseAssetNo(draft.assetNo());
             if (!assetNo.isEmpty() && assets.assetNoTaken(c, assetNo, id)) {
                 errors.add(FieldError.of(AssetField.ASSET_NO, "validation.assetNo.taken", assetNo));
             }

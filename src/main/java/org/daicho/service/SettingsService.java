@@ -69,7 +69,8 @@ public final class SettingsService {
                 .errors().forEach(errors::add);
         changed.assetNoPrefixes().forEach((kind, prefix) -> {
             if (!prefix.matches("[A-Za-z0-9]{1,8}")) {
-                errors.add(new FieldError("PREFIX_" + kind.name(), "validation.prefix", List.of()));
+                errors.add(new FieldError("PREFIX_" + kind.name(), "enum.AssetKind." + kind.name(),
+                        "validation.prefix", List.of()));
             }
         });
         if (!errors.isEmpty()) {

@@ -1,14 +1,17 @@
 package org.daicho.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -81,19 +84,32 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the store in {@code dataDir} and brings its schema up to date. A store file that H2 opens as
-     * an empty database (truncated or emptied: toolchain.md) is refused as damaged, never migrated into.
+     * Opens the store in {@code dataDir} and brings its schema up to date.
+     *
+     * <p>A damaged store must be left exactly as found, for inspection and restore. H2 opens a store file cut
+     * to a few KiB, or emptied, as a new empty database and writes a fresh store into it (toolchain.md), so
+     * the file is first checked by size and header, then opened read-only to find the Daicho marker; only
+     * then is it opened for writing and migrated.
      */
     public static Database open(Path dataDir) {
         if (!exists(dataDir)) {
             throw new StoreException(StoreException.Reason.NOT_FOUND, dataDir.toString());
         }
-        Database db = connect(dataDir);
+        checkLooksLikeStore(dataDir.resolve(STORE_FILE));
         try {
-            if (!db.hasStoreMarker()) {
+            if (!hasStoreMarker(dataDir)) {
                 throw new StoreException(StoreException.Reason.DAMAGED,
                         "no Daicho schema in " + dataDir.resolve(STORE_FILE));
             }
+        } catch (StoreException e) {
+            // an existing, readable file that H2 cannot read is damaged, not a disk or permission problem
+            if (e.reason() == StoreException.Reason.IO && Files.isReadable(dataDir.resolve(STORE_FILE))) {
+                throw new StoreException(StoreException.Reason.DAMAGED, e.getMessage(), e);
+            }
+            throw e;
+        }
+        Database db = connect(dataDir);
+        try {
             db.migrate();
             return db;
         } catch (RuntimeException e) {
@@ -102,10 +118,42 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The smallest store H2 writes is three 4 KiB blocks, and every store file starts with its header. */
+    private static final int MIN_STORE_SIZE = 3 * 4096;
+    private static final List<String> STORE_HEADERS = List.of("H:2,", "H2encrypt");
+
+    private static void checkLooksLikeStore(Path file) {
+        try {
+            long size = Files.size(file);
+            byte[] start = new byte[16];
+            int read;
+            try (var in = Files.newInputStream(file)) {
+                read = in.readNBytes(start, 0, start.length);
+            }
+            String header = new String(start, 0, read, StandardCharsets.ISO_8859_1);
+            if (size < MIN_STORE_SIZE || STORE_HEADERS.stream().noneMatch(header::startsWith)) {
+                throw new StoreException(StoreException.Reason.DAMAGED,
+                        file + " is " + size + " bytes and does not look like a store");
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, file.toString(), e);
+        }
+    }
+
+    private static String url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(STORE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static boolean hasStoreMarker(Path dataDir) {
+        try (Connection c = DriverManager.getConnection(url(dataDir) + ";ACCESS_MODE_DATA=r", "daicho", "")) {
+            return hasStoreMarker(c);
+        } catch (SQLException e) {
+            throw translate(e, dataDir.toString());
+        }
+    }
+
     private static Database connect(Path dataDir) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(STORE_NAME)
-                + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "daicho", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "daicho", "");
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             LOG.debug("opened store {}", probe.getMetaData().getURL());
@@ -116,18 +164,16 @@ public final class Database implements AutoCloseable {
         return new Database(dataDir, pool);
     }
 
-    private boolean hasStoreMarker() {
-        return read(c -> {
-            try (ResultSet tables = c.getMetaData().getTables(null, null, "STORE_INFO", null)) {
-                if (!tables.next()) {
-                    return false;
-                }
+    private static boolean hasStoreMarker(Connection c) throws SQLException {
+        try (ResultSet tables = c.getMetaData().getTables(null, null, "STORE_INFO", null)) {
+            if (!tables.next()) {
+                return false;
             }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM store_info")) {
-                rs.next();
-                return rs.getInt(1) == 1;
-            }
-        });
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM store_info")) {
+            rs.next();
+            return rs.getInt(1) == 1;
+        }
     }
 
     private void migrate() {

@@ -97,10 +97,17 @@ class AssetValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PC 0001", "-PC0001", "管理1", "PC-0001!", "ＰＣ－０００１"})
+    @ValueSource(strings = {"PC 0001", "-PC0001", "管理1", "PC-0001!"})
     void assetNumbersWithOtherCharactersAreRefusedWithTheFormatMessage(String number) {
         assertThat(errors(validDraft().assetNo(number))).extracting(FieldError::field, FieldError::messageKey)
                 .containsExactly(tuple("ASSET_NO", "validation.assetNo.format"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ＰＣ－０００１", "pc-0001", " Pc-0001 "})
+    void fullWidthAndLowerCaseNumbersAreStoredAsTheOneNumberTheyMean(String typed) {
+        assertThat(AssetValidator.validate(null, validDraft().assetNo(typed), TODAY, TODAY).orThrow().assetNo())
+                .isEqualTo("PC-0001");
     }
 
     @Test

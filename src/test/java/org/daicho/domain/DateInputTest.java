@@ -83,6 +83,8 @@ class DateInputTest {
     void warekiIsShownWithTheEraName() {
         assertThat(DateStyle.WAREKI.format(LocalDate.of(2026, 4, 1))).isEqualTo("令和8年4月1日");
         assertThat(DateStyle.WAREKI.format(LocalDate.of(2019, 4, 30))).isEqualTo("平成31年4月30日");
+        assertThat(DateStyle.WAREKI.format(LocalDate.of(2019, 5, 1))).as("the first year is 元年").isEqualTo("令和元年5月1日");
+        assertThat(DateStyle.WAREKI.format(LocalDate.of(1850, 1, 2))).as("before Meiji 6: 西暦").isEqualTo("1850/01/02");
         assertThat(DateStyle.SEIREKI.format(LocalDate.of(2026, 4, 1))).isEqualTo("2026/04/01");
     }
 

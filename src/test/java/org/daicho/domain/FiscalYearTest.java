@@ -41,5 +41,6 @@ class FiscalYearTest {
         assertThat(new FiscalYear(2026).label(DateStyle.WAREKI)).isEqualTo("令和8年度");
         assertThat(new FiscalYear(2026).label(DateStyle.SEIREKI)).isEqualTo("2026年度");
         assertThat(new FiscalYear(2020).label(DateStyle.WAREKI)).isEqualTo("令和2年度");
+        assertThat(new FiscalYear(1989).label(DateStyle.WAREKI)).isEqualTo("平成元年度");
     }
 }

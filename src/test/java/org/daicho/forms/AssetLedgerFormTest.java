@@ -175,6 +175,8 @@ class AssetLedgerFormTest {
 
             Row lowest = sheet.getRow(FIRST_DATA_ROW + 2);
             assertThat(text(lowest, AssetField.RESTRICTIONS)).isEqualTo(messages.get("restriction.none"));
+            // the long 取扱制限 wraps, and its row is made tall enough for it (SXSSF does not measure text)
+            assertThat(row.getHeightInPoints()).isGreaterThan(3 * lowest.getHeightInPoints());
             assertThat(lowest.getCell(AssetField.NOTE.ordinal())).isNull();
             assertThat(sheet.getLastRowNum()).isEqualTo(FIRST_DATA_ROW + 2);
         }
@@ -278,6 +280,40 @@ class AssetLedgerFormTest {
                 .fileName(2, PRINT_DATE)).isEqualTo("Confidentiality2_Information Asset Ledger_20261124.xlsx");
         assertThat(FormWorkbook.fileName(messages, 2, "持出:記録簿?", "令和8年度"))
                 .isEqualTo("機密性2_持出記録簿_令和8年度.xlsx");
+    }
+
+    @Test
+    void englishLedgerUsesEnglishLabelsAndSeparators() throws IOException {
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        Path file = dir.resolve("english.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new AssetLedgerForm(english, settings(DateStyle.SEIREKI))
+                    .write(sample(), "kind=terminal", PRINT_DATE, out, FormProgress.NONE);
+        }
+        try (XSSFWorkbook book = read(file)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Information Asset Ledger");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("As of 2026/11/24: 3 assets (filtered: kind=terminal)");
+            assertThat(sheet.getRow(HEADER_ROW).getCell(0).getStringCellValue()).isEqualTo(english.get("asset.field.ASSET_NO"));
+            assertThat(text(sheet.getRow(FIRST_DATA_ROW), AssetField.RESTRICTIONS)).contains("; ").doesNotContain("、");
+            assertThat(sheet.getHeader().getRight()).contains(english.get("form.classification.label", 3));
+        }
+    }
+
+    @Test
+    void withoutApprovalTitlesTheHeaderMovesUp() throws IOException {
+        OrganisationSettings noBoxes = new OrganisationSettings(ORGANISATION, List.of(), DateStyle.WAREKI,
+                OrganisationSettings.defaultPrefixes());
+        Path file = dir.resolve("no-boxes.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new AssetLedgerForm(messages, noBoxes).write(sample(), "", PRINT_DATE, out, FormProgress.NONE);
+        }
+        try (XSSFWorkbook book = read(file)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("管理番号");
+            assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(3);
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("PC-0001");
+        }
     }
 
     @Test

@@ -190,7 +190,7 @@ public final class AssetFormViewModel {
         } catch (ValidationException invalid) {
             for (FieldError error : invalid.errors()) {
                 StringProperty message = errors.get(AssetField.valueOf(error.field()));
-                String text = ErrorMessages.describe(error, "asset.field.", messages);
+                String text = ErrorMessages.describe(error, messages);
                 message.set(message.get().isEmpty() ? text : message.get() + "\n" + text);
             }
             return false;

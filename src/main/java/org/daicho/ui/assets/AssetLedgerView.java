@@ -181,8 +181,12 @@ public final class AssetLedgerView extends BorderPane {
         table.getColumns().add(reviewed);
         table.getColumns().add(column("warning", 60, e -> e.asset().storageWarnings().isEmpty() ? "" : "⚠"));
 
-        model.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(model.rows());
+        // the view-model keeps the whole ledger in the table's order; see AssetLedgerViewModel
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getSortOrder().isEmpty() ? null : t.getComparator());
+            return true;
+        });
         table.setRowFactory(t -> {
             TableRow<LedgerEntry> row = new TableRow<>() {
                 @Override

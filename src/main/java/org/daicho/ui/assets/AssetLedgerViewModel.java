@@ -2,6 +2,7 @@ package org.daicho.ui.assets;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -12,8 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Task;
 import org.daicho.domain.AssetFilter;
 import org.daicho.domain.AssetKind;
@@ -28,14 +27,20 @@ import org.daicho.ui.common.UiTasks;
 /**
  * The ledger screen's state: every asset loaded once off the FX thread, filtered in memory as the clerk
  * types (the store is never scanned per key press: toolchain.md, H2), sorted by the table's columns.
+ *
+ * <p>Why not FilteredList + SortedList: with 100,000 rows a SortedList re-sorts everything on each filter
+ * change (up to 90 ms a key press in the benchmark). Here the whole ledger is kept sorted in the table's
+ * order, sorted again only when a column header is clicked, and each key press just filters it in order
+ * into the shown list (about 10 ms).
  */
 public final class AssetLedgerViewModel {
 
     private final DaichoServices services;
     private final Messages messages;
-    private final ObservableList<LedgerEntry> all = FXCollections.observableArrayList();
-    private final FilteredList<LedgerEntry> filtered = new FilteredList<>(all);
-    private final SortedList<LedgerEntry> sorted = new SortedList<>(filtered);
+    private List<LedgerEntry> all = List.of();
+    private static final Comparator<LedgerEntry> BY_NUMBER = Comparator.comparing(e -> e.asset().assetNo());
+    private Comparator<LedgerEntry> order = null;
+    private final ObservableList<LedgerEntry> shown = FXCollections.observableArrayList();
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -56,8 +61,7 @@ public final class AssetLedgerViewModel {
         status.addListener((obs, old, now) -> applyFilter());
         section.addListener((obs, old, now) -> applyFilter());
         attention.addListener((obs, old, now) -> applyFilter());
-        filtered.addListener((javafx.collections.ListChangeListener<LedgerEntry>) change -> updateCount());
-        all.addListener((javafx.collections.ListChangeListener<LedgerEntry>) change -> updateCount());
+        shown.addListener((javafx.collections.ListChangeListener<LedgerEntry>) change -> updateCount());
     }
 
     /** Reloads every asset and the sections off the FX thread; the filter stays as it is. */
@@ -71,7 +75,8 @@ public final class AssetLedgerViewModel {
                         section.set(loaded.sections().stream().filter(s -> s.id().equals(chosen.id())).findFirst()
                                 .orElse(null));
                     }
-                    all.setAll(loaded.entries());
+                    all = sortedCopy(loaded.entries(), order);
+                    applyFilter();
                     loading.set(false);
                 },
                 error -> {
@@ -106,13 +111,26 @@ public final class AssetLedgerViewModel {
 
     private void applyFilter() {
         AssetFilter filter = currentFilter();
-        filtered.setPredicate(filter.isEmpty() ? null : filter.compile(services.ledger().today()));
+        shown.setAll(filter.isEmpty() ? all : filter.apply(all, services.ledger().today()));
+    }
+
+    /** Sorts the ledger in the table's order (null: as loaded, by 管理番号) and shows the filtered rows again. */
+    public void sortBy(Comparator<LedgerEntry> comparator) {
+        order = comparator;
+        all = sortedCopy(all, comparator);
+        applyFilter();
+    }
+
+    private static List<LedgerEntry> sortedCopy(List<LedgerEntry> entries, Comparator<LedgerEntry> comparator) {
+        List<LedgerEntry> copy = new ArrayList<>(entries);
+        copy.sort(comparator == null ? BY_NUMBER : comparator);
+        return copy;
     }
 
     private void updateCount() {
-        countText.set(filtered.size() == all.size()
+        countText.set(shown.size() == all.size()
                 ? messages.get("assets.count.all", all.size())
-                : messages.get("assets.count.filtered", filtered.size(), all.size()));
+                : messages.get("assets.count.filtered", shown.size(), all.size()));
     }
 
     /** A short text saying what the rows are filtered by, printed under the exported form's title. */
@@ -141,22 +159,19 @@ public final class AssetLedgerViewModel {
 
     /** Writes the rows now shown (all of them when nothing is filtered) to {@code out}, off the FX thread. */
     public Task<Path> export(Path out, Consumer<Path> onDone, Consumer<Throwable> onFailure) {
-        List<LedgerEntry> rows = List.copyOf(sorted);
+        List<LedgerEntry> rows = List.copyOf(shown);
         String description = filterDescription();
         return UiTasks.start(progress -> services.exports().exportAssetLedger(rows, description, out, messages, progress),
                 onDone, onFailure);
     }
 
     public String suggestedFileName() {
-        return services.exports().assetLedgerFileName(List.copyOf(sorted), messages);
+        return services.exports().assetLedgerFileName(List.copyOf(shown), messages);
     }
 
-    public SortedList<LedgerEntry> rows() {
-        return sorted;
-    }
-
-    public ObservableList<LedgerEntry> allRows() {
-        return all;
+    /** The rows the table shows: filtered, in the table's order. */
+    public ObservableList<LedgerEntry> rows() {
+        return shown;
     }
 
     public ObservableList<Section> sections() {

@@ -2,6 +2,7 @@ package org.daicho.ui.settings;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.daicho.domain.AssetKind;
@@ -30,7 +32,7 @@ import org.daicho.ui.common.FieldRows;
 /** The organisation's settings: name, approval titles, date style, 管理番号 prefixes, sections. */
 public final class SettingsView extends BorderPane {
 
-    private static final double CONTENT_WIDTH = 760;
+    private static final double CONTENT_WIDTH = 1100;
 
     private final Messages messages;
     private final SettingsViewModel model;
@@ -44,7 +46,17 @@ public final class SettingsView extends BorderPane {
 
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("title-2");
-        VBox content = new VBox(16, title, organisationPart(), new Separator(), sectionsPart());
+        // two columns: at 1280x800 everything shows without scrolling; narrower windows scroll
+        VBox settingsPart = organisationPart();
+        settingsPart.setMinWidth(480);
+        settingsPart.setPrefWidth(580);
+        HBox.setHgrow(settingsPart, Priority.ALWAYS);
+        VBox sectionsPart = sectionsPart();
+        sectionsPart.setMinWidth(300);
+        sectionsPart.setPrefWidth(360);
+        Separator divider = new Separator(Orientation.VERTICAL);
+        HBox columns = new HBox(20, settingsPart, divider, sectionsPart);
+        VBox content = new VBox(12, title, columns);
         content.setPadding(new Insets(16, 24, 24, 16));
         content.setMaxWidth(CONTENT_WIDTH);
         ScrollPane scroll = new ScrollPane(content);
@@ -116,7 +128,7 @@ public final class SettingsView extends BorderPane {
 
         ListView<Section> list = new ListView<>(model.sections());
         list.setId("sectionList");
-        list.setPrefSize(300, 220);
+        list.setPrefHeight(240);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Section item, boolean empty) {
@@ -159,10 +171,8 @@ public final class SettingsView extends BorderPane {
         Label nameLabel = new Label(messages.get("settings.sections.name"));
         nameLabel.setLabelFor(name);
         VBox editor = new VBox(6, nameLabel, name, error, buttons, status);
-        editor.setPrefWidth(320);
 
-        HBox body = new HBox(16, list, editor);
-        return new VBox(8, heading, hint, body);
+        return new VBox(8, heading, hint, list, editor);
     }
 
     private static Label hint(String text) {

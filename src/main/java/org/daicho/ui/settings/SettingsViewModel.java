@@ -160,15 +160,7 @@ public final class SettingsViewModel {
     }
 
     private String describe(FieldError error) {
-        for (AssetKind kind : AssetKind.values()) {
-            if (prefixField(kind).equals(error.field())) {
-                List<Object> args = new ArrayList<>();
-                args.add(messages.label(kind));
-                args.addAll(error.args());
-                return messages.get(error.messageKey(), args.toArray());
-            }
-        }
-        return ErrorMessages.describe(error, "setup.field.", messages);
+        return ErrorMessages.describe(error, messages);
     }
 
     private void clearErrors() {
@@ -226,7 +218,7 @@ public final class SettingsViewModel {
                     busy.set(false);
                     if (error instanceof ValidationException invalid) {
                         errors.get(SECTIONS).set(invalid.errors().stream()
-                                .map(e -> ErrorMessages.describe(e, "setup.field.", messages))
+                                .map(e -> ErrorMessages.describe(e, messages))
                                 .reduce((a, b) -> a + "\n" + b).orElse(""));
                     } else {
                         onFailure.accept(error);

@@ -50,7 +50,7 @@ public final class SetupViewModel {
         errors.values().forEach(message -> message.set(""));
         for (FieldError error : checked.errors()) {
             errors.get(OrganisationSetup.Field.valueOf(error.field()))
-                    .set(ErrorMessages.describe(error, "setup.field.", messages));
+                    .set(ErrorMessages.describe(error, messages));
         }
         return checked.isValid() ? checked.value() : null;
     }

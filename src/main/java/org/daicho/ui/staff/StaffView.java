@@ -102,15 +102,15 @@ public final class StaffView extends BorderPane {
         table.setId("staffTable");
         table.setPlaceholder(new Label(messages.get("staff.empty")));
         table.getColumns().add(column("STAFF_NO", messages.get("staff.field.STAFF_NO"), 90, Staff::staffNo));
-        table.getColumns().add(column("NAME", messages.get("staff.field.NAME"), 130, Staff::name));
-        table.getColumns().add(column("KANA", messages.get("staff.field.KANA"), 150, Staff::kana));
-        table.getColumns().add(column("SECTION", messages.get("staff.field.SECTION"), 110, model::sectionName));
-        table.getColumns().add(column("EMPLOYMENT_TYPE", messages.get("staff.field.EMPLOYMENT_TYPE"), 80,
+        table.getColumns().add(column("NAME", messages.get("staff.field.NAME"), 100, Staff::name));
+        table.getColumns().add(column("KANA", messages.get("staff.field.KANA"), 130, Staff::kana));
+        table.getColumns().add(column("SECTION", messages.get("staff.field.SECTION"), 100, model::sectionName));
+        table.getColumns().add(column("EMPLOYMENT_TYPE", messages.get("staff.field.EMPLOYMENT_TYPE"), 72,
                 s -> messages.label(s.employmentType())));
         table.getColumns().add(dateColumn("HIRED_ON", Staff::hiredOn));
         table.getColumns().add(dateColumn("LEFT_ON", Staff::leftOn));
-        table.getColumns().add(flagColumn("SECURITY_MANAGER", Staff::securityManager));
-        table.getColumns().add(flagColumn("SYSTEM_MANAGER", Staff::systemManager));
+        table.getColumns().add(flagColumn("SECURITY_MANAGER", 145, Staff::securityManager));
+        table.getColumns().add(flagColumn("SYSTEM_MANAGER", 115, Staff::systemManager));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         model.rows().comparatorProperty().bind(table.comparatorProperty());
@@ -151,12 +151,12 @@ public final class StaffView extends BorderPane {
                 setText(empty || item == null ? "" : model.dateStyle().get().format(item));
             }
         });
-        column.setPrefWidth(120);
+        column.setPrefWidth(130);
         return column;
     }
 
-    private TableColumn<Staff, String> flagColumn(String field, Function<Staff, Boolean> value) {
-        TableColumn<Staff, String> column = column(field, messages.get("staff.column." + field), 120,
+    private TableColumn<Staff, String> flagColumn(String field, double width, Function<Staff, Boolean> value) {
+        TableColumn<Staff, String> column = column(field, messages.get("staff.column." + field), width,
                 s -> value.apply(s) ? messages.get("staff.flag.yes") : "");
         column.setStyle("-fx-alignment: CENTER;");
         return column;

@@ -236,7 +236,7 @@ public final class StaffViewModel {
     private void showErrors(ValidationException invalid) {
         for (FieldError error : invalid.errors()) {
             StringProperty message = errors.get(StaffField.valueOf(error.field()));
-            String text = ErrorMessages.describe(error, "staff.field.", messages);
+            String text = ErrorMessages.describe(error, messages);
             message.set(message.get().isEmpty() ? text : message.get() + "\n" + text);
         }
         setStatus(messages.get("staff.saveFailed"), true);

@@ -166,7 +166,9 @@ class SettingsViewTest {
         ListView<Section> list = sectionList(robot);
         waitUntil(() -> list.getItems().size() == 2);
 
-        robot.clickOn("業務課");
+        robot.clickOn(robot.lookup("#sectionList .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> "業務課".equals(cell.getText()))
+                .queryAs(javafx.scene.Node.class));
         TextField name = field(robot, "#sectionNameField");
         assertThat(name.getText()).isEqualTo("業務課");
         robot.interact(() -> name.setText("業務第一課"));

@@ -1,0 +1,141 @@
+package org.daicho.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.daicho.domain.Asset;
+import org.daicho.domain.AssetDraft;
+import org.daicho.domain.AssetKind;
+import org.daicho.domain.AssetStatus;
+import org.daicho.domain.AssetValidator;
+import org.daicho.domain.AttentionKind;
+import org.daicho.domain.DateStyle;
+import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.Section;
+import org.daicho.domain.Staff;
+import org.daicho.domain.StaffDraft;
+import org.daicho.domain.StaffValidator;
+import org.daicho.domain.Validation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The synthetic demo organisation a newcomer starts with (made once for the class: it is read-only here). */
+class DemoDataServiceTest {
+
+    /** The obviously synthetic family names the demo uses (試験 = test, 見本 = sample, 架空 = fictional …). */
+    private static final Set<String> SYNTHETIC_FAMILY_NAMES =
+            Set.of("試験", "見本", "仮名", "架空", "例示", "模擬", "検証", "練習", "標本", "雛形");
+
+    @TempDir
+    static Path dir;
+
+    private static DaichoServices services;
+    private static List<LedgerEntry> entries;
+    private static List<Staff> staff;
+
+    @BeforeAll
+    static void makeDemo() {
+        services = DaichoServices.createDemo(dir.resolve("demo"), ServiceFixtures.CLOCK);
+        entries = services.ledger().entries();
+        staff = services.staff().all();
+    }
+
+    @AfterAll
+    static void closeDemo() {
+        services.close();
+    }
+
+    private static <T> Set<T> distinct(java.util.function.Function<Asset, T> value) {
+        return entries.stream().map(e -> value.apply(e.asset())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void threeSectionsSixtyStaffThreeHundredAssets() {
+        assertThat(services.settings().sections()).extracting(Section::name).containsExactly("総務課", "業務課", "施設管理課");
+        assertThat(staff).hasSize(60);
+        assertThat(entries).hasSize(300);
+        assertThat(services.settings().settings().organisationName()).contains("架空").contains("デモ");
+    }
+
+    @Test
+    void everyKindClassAndStatusIsShown() {
+        assertThat(distinct(Asset::kind)).isEqualTo(EnumSet.allOf(AssetKind.class));
+        assertThat(distinct(a -> a.classes().confidentiality())).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(distinct(a -> a.classes().integrity())).containsExactlyInAnyOrder(1, 2);
+        assertThat(distinct(a -> a.classes().availability())).containsExactlyInAnyOrder(1, 2);
+        assertThat(distinct(Asset::status)).isEqualTo(EnumSet.allOf(AssetStatus.class));
+    }
+
+    @Test
+    void everyKindIsFoundInEverySection() {
+        Map<Long, Set<AssetKind>> kindsBySection = entries.stream().map(LedgerEntry::asset).collect(
+                Collectors.groupingBy(Asset::sectionId, Collectors.mapping(Asset::kind, Collectors.toSet())));
+        assertThat(kindsBySection).hasSize(3);
+        kindsBySection.values().forEach(kinds -> assertThat(kinds).isEqualTo(EnumSet.allOf(AssetKind.class)));
+    }
+
+    @Test
+    void everyStaffNameIsObviouslySynthetic() {
+        assertThat(staff).allSatisfy(s -> {
+            String[] parts = s.name().split(" ");
+            assertThat(parts).hasSize(2);
+            assertThat(SYNTHETIC_FAMILY_NAMES).contains(parts[0]);
+        });
+        assertThat(staff).filteredOn(Staff::securityManager).hasSize(3);
+        assertThat(staff).filteredOn(Staff::systemManager).hasSize(1);
+    }
+
+    @Test
+    void everyAssetNamesAStaffMemberAsManagerAndCarriesTheSectionName() {
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.managerName()).isNotEmpty();
+            assertThat(e.sectionName()).isIn("総務課", "業務課", "施設管理課");
+        });
+    }
+
+    @Test
+    void everyDemoAssetCanBeOpenedAndSavedUnchanged() {
+        for (LedgerEntry entry : entries) {
+            Asset asset = entry.asset();
+            Validation<Asset> again = AssetValidator.validate(asset.id(), AssetDraft.of(asset, DateStyle.WAREKI),
+                    asset.registeredOn(), ServiceFixtures.TODAY);
+            assertThat(again.errors()).as(asset.assetNo()).isEmpty();
+            assertThat(again.value()).as(asset.assetNo()).isEqualTo(asset);
+        }
+    }
+
+    @Test
+    void everyDemoStaffMemberCanBeOpenedAndSavedUnchanged() {
+        for (Staff s : staff) {
+            Validation<Staff> again = StaffValidator.validate(s.id(), StaffDraft.of(s, DateStyle.WAREKI));
+            assertThat(again.errors()).as(s.staffNo()).isEmpty();
+            assertThat(again.value()).as(s.staffNo()).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void theHomeScreenHasSomethingUnderEveryAttentionItem() {
+        Map<AttentionKind, Integer> counts = services.attention().assetAttention(entries);
+        assertThat(counts.keySet()).containsExactly(AttentionKind.values());
+        assertThat(counts.values()).allSatisfy(count -> assertThat(count).isPositive());
+        assertThat(counts.values()).allSatisfy(count -> assertThat(count).isLessThan(300));
+    }
+
+    @Test
+    void theSameDayGivesTheSameData() {
+        List<Section> sections = services.settings().sections();
+        List<Staff> a = DemoDataService.syntheticStaff(60, sections, ServiceFixtures.TODAY, new Random(7));
+        List<Staff> b = DemoDataService.syntheticStaff(60, sections, ServiceFixtures.TODAY, new Random(7));
+        assertThat(a).isEqualTo(b);
+        assertThat(DemoDataService.syntheticAssets(50, sections, staff, ServiceFixtures.TODAY, new Random(7)))
+                .isEqualTo(DemoDataService.syntheticAssets(50, sections, staff, ServiceFixtures.TODAY, new Random(7)));
+    }
+}

@@ -1,0 +1,231 @@
+package org.daicho.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.RandomAccessFile;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.daicho.domain.EmploymentType;
+import org.daicho.domain.Section;
+import org.daicho.domain.Staff;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The H2 store in a data folder: made, reopened, and refused when damaged, missing or in use. */
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private Path store() {
+        return dir.resolve(Database.STORE_FILE);
+    }
+
+    /** A store with one section and one staff member in it, closed again. */
+    private void makeStoreWithData() {
+        try (Database db = Database.create(dir, "test")) {
+            db.inTransaction(c -> {
+                Section section = new SectionRepository().insert(c, new Section(null, "試験課", 0));
+                new StaffRepository().insert(c, new Staff(null, "S01001", "試験 太郎", "しけん たろう", section.id(),
+                        EmploymentType.REGULAR, LocalDate.of(2020, 4, 1), null, true, false));
+                return null;
+            });
+        }
+    }
+
+    /** Size and SHA-256 of a file: equal fingerprints mean the same bytes, and a failure stays readable. */
+    private static String fingerprint(Path file) throws IOException {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return Files.size(file) + " bytes, sha256 " + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static StoreException.Reason reasonOf(Runnable action) {
+        try {
+            action.run();
+        } catch (StoreException e) {
+            return e.reason();
+        }
+        throw new AssertionError("no StoreException");
+    }
+
+    @Test
+    void creatingMigratesAnEmptyFolderToTheWholeSchema() {
+        Path folder = dir.resolve("新しいフォルダ").resolve("daicho");
+        try (Database db = Database.create(folder, "0.1.0-test")) {
+            List<String> tables = db.read(c -> {
+                List<String> names = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1).toLowerCase());
+                    }
+                }
+                return names;
+            });
+            assertThat(tables).contains("store_info", "setting", "section", "staff", "asset", "flyway_schema_history");
+            String version = db.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT created_by_version FROM store_info WHERE id = 1")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(version).isEqualTo("0.1.0-test");
+            assertThat(db.dataDir()).isEqualTo(folder);
+        }
+        assertThat(Database.exists(folder)).isTrue();
+    }
+
+    @Test
+    void dataSurvivesCloseAndReopen() {
+        makeStoreWithData();
+        try (Database db = Database.open(dir)) {
+            List<Staff> staff = db.read(new StaffRepository()::findAll);
+            assertThat(staff).extracting(Staff::name).containsExactly("試験 太郎");
+            assertThat(db.read(new SectionRepository()::findAll)).extracting(Section::name).containsExactly("試験課");
+        }
+    }
+
+    @Test
+    void aFailedTransactionWritesNothing() {
+        makeStoreWithData();
+        try (Database db = Database.open(dir)) {
+            assertThatThrownBy(() -> db.inTransaction(c -> {
+                new SectionRepository().insert(c, new Section(null, "見本課", 1));
+                throw new IllegalStateException("試験の失敗");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(db.read(new SectionRepository()::findAll)).extracting(Section::name).containsExactly("試験課");
+        }
+    }
+
+    /**
+     * A store file cut short (a failed copy, a full disk) must be refused as damaged, with the file left
+     * exactly as it was for a restore. 4 KiB: H2 answers 90028 (read failure); 8 KiB: H2 opens it as a new
+     * empty database and writes into it.
+     */
+    @ParameterizedTest(name = "truncated to {0} bytes")
+    @ValueSource(ints = {4096, 8192})
+    void aTruncatedStoreFileIsRefusedAsDamagedAndLeftAsItWas(int length) throws IOException {
+        makeStoreWithData();
+        try (RandomAccessFile file = new RandomAccessFile(store().toFile(), "rw")) {
+            file.setLength(length);
+        }
+        String before = fingerprint(store());
+
+        StoreException.Reason reason = reasonOf(() -> Database.open(dir));
+
+        assertThat(fingerprint(store())).as("the damaged file is left exactly as it was").isEqualTo(before);
+        assertThat(reason).isEqualTo(StoreException.Reason.DAMAGED);
+        assertThat(reasonOf(() -> Database.open(dir))).as("and is refused again on the next start")
+                .isEqualTo(StoreException.Reason.DAMAGED);
+    }
+
+    @Test
+    void anEmptiedStoreFileIsRefusedAsDamagedAndLeftEmpty() throws IOException {
+        makeStoreWithData();
+        Files.write(store(), new byte[0]);
+
+        assertThat(reasonOf(() -> Database.open(dir))).isEqualTo(StoreException.Reason.DAMAGED);
+
+        assertThat(store()).exists();
+        assertThat(Files.size(store())).as("the emptied file is left as it was, not made into a new store").isZero();
+        assertThat(reasonOf(() -> Database.open(dir))).as("and is refused again on the next start")
+                .isEqualTo(StoreException.Reason.DAMAGED);
+    }
+
+    @Test
+    void aFolderWithoutAStoreIsNotFoundAndNothingIsMadeThere() throws IOException {
+        assertThat(Database.exists(dir)).isFalse();
+        assertThat(reasonOf(() -> Database.open(dir))).isEqualTo(StoreException.Reason.NOT_FOUND);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(reasonOf(() -> Database.open(dir.resolve("無い")))).isEqualTo(StoreException.Reason.NOT_FOUND);
+        assertThat(dir.resolve("無い")).doesNotExist();
+    }
+
+    @Test
+    void creatingWhereAStoreExistsIsRefusedAndTheStoreKeepsItsData() {
+        makeStoreWithData();
+        assertThat(reasonOf(() -> Database.create(dir, "test"))).isEqualTo(StoreException.Reason.ALREADY_EXISTS);
+        try (Database db = Database.open(dir)) {
+            assertThat(db.read(new StaffRepository()::findAll)).hasSize(1);
+        }
+    }
+
+    @Test
+    void discardingANewStoreRemovesItsFiles() {
+        Database db = Database.create(dir, "test");
+        db.discardNew();
+        assertThat(Database.exists(dir)).isFalse();
+        assertThat(store()).doesNotExist();
+    }
+
+    /**
+     * Within one JVM, H2 shares an open embedded database between connections to the same file, so a
+     * second {@link Database#open} in the same process succeeds (one app process opens a folder once).
+     */
+    @Test
+    void withinOneProcessASecondOpenSharesTheStore() {
+        makeStoreWithData();
+        try (Database first = Database.open(dir); Database second = Database.open(dir)) {
+            second.inTransaction(c -> new SectionRepository().insert(c, new Section(null, "見本課", 1)));
+            assertThat(first.read(new SectionRepository()::findAll)).extracting(Section::name)
+                    .containsExactly("試験課", "見本課");
+        }
+    }
+
+    @Test
+    void aStoreOpenInAnotherProcessIsInUse() throws Exception {
+        makeStoreWithData();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                StoreHolder.class.getName(), dir.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8));
+             Writer in = new OutputStreamWriter(holder.getOutputStream(), StandardCharsets.UTF_8)) {
+            String line;
+            List<String> seen = new ArrayList<>();
+            while ((line = out.readLine()) != null && !line.equals("OPEN")) {
+                seen.add(line);
+            }
+            assertThat(line).as("child output: %s", seen).isEqualTo("OPEN");
+
+            assertThat(reasonOf(() -> Database.open(dir))).isEqualTo(StoreException.Reason.IN_USE);
+            assertThat(reasonOf(() -> Database.create(dir, "test"))).isEqualTo(StoreException.Reason.ALREADY_EXISTS);
+
+            in.write("close\n");
+            in.flush();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            holder.destroyForcibly();
+        }
+        assertThat(holder.exitValue()).isZero();
+        // once the other process has closed it, the store opens with its data
+        try (Database db = Database.open(dir)) {
+            assertThat(db.read(new StaffRepository()::findAll)).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.daicho.store;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Test helper run in a child JVM by {@link DatabaseTest}: opens the store in the folder given as the first
+ * argument, prints {@code OPEN} (or {@code FAILED reason}), and keeps it open until a line arrives on stdin.
+ */
+public final class StoreHolder {
+
+    private StoreHolder() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (Database db = Database.open(Path.of(args[0]))) {
+            System.out.println("OPEN");
+            System.out.flush();
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        } catch (StoreException e) {
+            System.out.println("FAILED " + e.reason());
+        }
+        System.out.println("CLOSED");
+        System.out.flush();
+    }
+}
