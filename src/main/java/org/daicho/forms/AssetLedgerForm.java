@@ -129,7 +129,7 @@ public final class AssetLedgerForm {
             case KIND -> 13;
             case NAME, NOTE -> 24;
             case CONFIDENTIALITY, INTEGRITY, AVAILABILITY, LOCKED_STORAGE, ENCRYPTED, OWNERSHIP -> 7;
-            case RESTRICTIONS -> 50;
+            case RESTRICTIONS -> 36;
             case STATUS -> 10;
             case ACQUIRED_ON, LEASE_ENDS_ON, RETENTION_UNTIL, REGISTERED_ON, LAST_REVIEWED_ON -> dateWidth;
         };
@@ -187,7 +187,8 @@ public final class AssetLedgerForm {
             return messages.get("restriction.none");
         }
         String separator = isJapanese() ? "、" : "; ";
-        return rules.stream().map(r -> messages.get("restriction." + r.name()))
+        // the short labels keep a row of the printed ledger to two or three lines; the form shows the full text
+        return rules.stream().map(r -> messages.get("restriction.short." + r.name()))
                 .collect(Collectors.joining(separator));
     }
 }

@@ -162,8 +162,8 @@ class AssetLedgerFormTest {
             assertThat(number(row, AssetField.INTEGRITY)).isEqualTo(2);
             assertThat(number(row, AssetField.AVAILABILITY)).isEqualTo(2);
             assertThat(text(row, AssetField.RESTRICTIONS))
-                    .startsWith("支給以外の端末での作業の原則禁止、必要以上の複製及び配付禁止、")
-                    .endsWith("電磁的記録媒体の施錠可能な場所への保管");
+                    .startsWith("支給外端末での作業禁止、複製・配付の制限、")
+                    .endsWith("媒体の施錠保管");
             assertThat(text(row, AssetField.LOCKED_STORAGE)).isEqualTo("○");
             assertThat(text(row, AssetField.ENCRYPTED)).isEqualTo("×");
             assertThat(text(row, AssetField.OWNERSHIP)).isEqualTo("リース");

@@ -169,6 +169,7 @@ class MessagesBundleTest {
     @Test
     void everyRestrictionWarningAndStoreErrorHasAText() {
         assertKeys("restrictions", keysOf(HandlingRestriction.class, r -> "restriction." + r.name()));
+        assertKeys("short restrictions", keysOf(HandlingRestriction.class, r -> "restriction.short." + r.name()));
         assertKeys("warnings", keysOf(StorageWarning.class, w -> "warning." + w.name()));
         assertKeys("store errors", keysOf(StoreException.Reason.class, r -> "store.error." + r.name()));
     }
