@@ -78,6 +78,8 @@ public final class ExportService {
         Path partial;
         try {
             partial = Files.createTempFile(folder, ".daicho-", ".part");
+            // if the app is closed mid-export the worker thread dies without its finally: clean up at exit
+            partial.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new ExportException("export.error.write", e, target.toString());
         }

@@ -138,6 +138,32 @@ class AssetLedgerViewTest {
         assertThat(warningTexts(robot)).isEmpty();
     }
 
+    @Test
+    void exportWritesWhatTheTableShowsInTheBackgroundAndSaysWhere(FxRobot robot) throws Exception {
+        TableView<LedgerEntry> table = openLedger(robot);
+        robot.clickOn("#newAssetButton");
+        fillValidForm(robot, "USBメモリ（出力試験）");
+        robot.clickOn("#saveAssetButton");
+        waitUntil(() -> table.getItems().size() == 1);
+        Path folder = java.nio.file.Files.createTempDirectory(tempRoot, "export");
+
+        AssetLedgerView view = (AssetLedgerView) robot.lookup(".ledger-view").query();
+        robot.interact(() -> view.export(folder));
+
+        Label status = robot.lookup("#ledgerStatus").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("出力しました"));
+        Path written = folder.resolve("機密性2_情報資産管理台帳_20261124.xlsx");
+        assertThat(status.getText()).contains(written.toString());
+        assertThat(written).isRegularFile();
+        assertThat(robot.lookup("#exportProgress").query().isVisible()).isFalse();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(written.toFile())) {
+            var sheet = workbook.getSheetAt(0);
+            var lastRow = sheet.getRow(sheet.getLastRowNum());
+            assertThat(lastRow.getCell(AssetField.ASSET_NO.ordinal()).getStringCellValue()).isEqualTo("MD-0001");
+            assertThat(lastRow.getCell(AssetField.NAME.ordinal()).getStringCellValue()).isEqualTo("USBメモリ（出力試験）");
+        }
+    }
+
     private TableView<LedgerEntry> openLedger(FxRobot robot) {
         robot.clickOn("#navAssets");
         @SuppressWarnings("unchecked")
