@@ -21,6 +21,9 @@ public final class DaichoServices implements AutoCloseable {
     private final AttentionService attention;
     private final DemoDataService demo;
 
+    /** The account now logged in; every change is recorded in its name. */
+    private volatile Actor actor = Actor.SYSTEM;
+
     private DaichoServices(Database db, Clock clock) {
         this.db = db;
         this.settings = new SettingsService(db);
@@ -66,6 +69,14 @@ public final class DaichoServices implements AutoCloseable {
             services.settings.initialise(DemoDataService.SETUP);
             services.demo.fill();
         });
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    void actAs(Actor who) {
+        this.actor = who;
     }
 
     public Path dataDir() {
