@@ -26,7 +26,9 @@ public final class DaichoCli {
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             Messages messages = root.options().messages();
             LOG.error("command failed", error);
-            cmd.getErr().println("daicho: " + ErrorMessages.describe(error, messages).replace("\n", " / "));
+            String text = error instanceof CliException cli ? messages.get(cli.messageKey(), cli.args().toArray())
+                    : ErrorMessages.describe(error, messages);
+            cmd.getErr().println("daicho: " + text.replace("\n", " / "));
             if (root.verbose()) {
                 error.printStackTrace(cmd.getErr());
             }

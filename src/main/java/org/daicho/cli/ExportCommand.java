@@ -33,7 +33,7 @@ final class ExportCommand {
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
-            try (DaichoServices services = DaichoServices.open(root.dataDir(), root.clock())) {
+            try (DaichoServices services = root.login()) {
                 List<LedgerEntry> entries = services.ledger().entries();
                 Path written = services.exports().exportAssetLedger(entries, "", out, messages, Progress.NONE);
                 System.out.println(messages.get("cli.export.done", written.toAbsolutePath(), entries.size()));

@@ -25,6 +25,9 @@ public record FieldError(String field, String labelKey, String messageKey, List<
         if (field instanceof StaffField) {
             return "staff.field.";
         }
+        if (field instanceof AccountField) {
+            return "account.field.";
+        }
         if (field instanceof OrganisationSetup.Field) {
             return "setup.field.";
         }

@@ -2,16 +2,43 @@ package org.daicho.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.daicho.domain.Account;
+import org.daicho.domain.EmploymentType;
+import org.daicho.domain.FieldError;
+import org.daicho.domain.LoginPolicy;
 import org.daicho.domain.OrganisationSetup;
+import org.daicho.domain.PasswordRules;
+import org.daicho.domain.Role;
+import org.daicho.domain.Staff;
+import org.daicho.domain.StaffDraft;
+import org.daicho.domain.StaffValidator;
+import org.daicho.domain.ValidationException;
+import org.daicho.store.AccountRepository;
 import org.daicho.store.Database;
+import org.daicho.store.KeySlots;
+import org.daicho.store.Secrets;
+import org.daicho.store.StoreException;
+import org.daicho.store.StoreKey;
 
 /**
- * The services over one open store: what the window and the command line both use. Closing it closes the
- * store.
+ * The services over one open store: what the window and the command line both use. A store is opened only
+ * by logging in (or with the recovery key): the password opens the account's key slot, whose key decrypts
+ * the H2 file (policy 2.4.4⑤; docs/decisions/0005). Closing it closes the store.
  */
 public final class DaichoServices implements AutoCloseable {
 
     public static final String VERSION = "0.1.0";
+    /** The accounts the demo organisation gets: システム管理者, 情報セキュリティ管理者, 事務担当. */
+    public static final List<String> DEMO_ACCOUNTS = List.of("admin", "kanri", "tanto");
+    /** The password of the demo accounts when the demo is made from the window (shown on its login screen). */
+    public static final String DEMO_PASSWORD = "demo-password-2026";
 
     private final Database db;
     private final SettingsService settings;
@@ -20,18 +47,24 @@ public final class DaichoServices implements AutoCloseable {
     private final ExportService exports;
     private final AttentionService attention;
     private final DemoDataService demo;
+    private final HistoryService history;
+
+    private final AccountService accounts;
 
     /** The account now logged in; every change is recorded in its name. */
     private volatile Actor actor = Actor.SYSTEM;
+    private volatile Account account;
 
-    private DaichoServices(Database db, Clock clock) {
+    private DaichoServices(Database db, Clock clock, KeySlots slots, KeyDerivation kdf) {
         this.db = db;
-        this.settings = new SettingsService(db);
-        this.ledger = new LedgerService(db, clock);
-        this.staff = new StaffService(db);
+        this.history = new HistoryService(db, clock);
+        this.accounts = new AccountService(db, clock, slots, kdf, () -> account, this::loggedInAs, history, this::actor);
+        this.settings = new SettingsService(db, history, this::actor);
+        this.ledger = new LedgerService(db, clock, history, this::actor);
+        this.staff = new StaffService(db, history, this::actor);
         this.exports = new ExportService(settings, clock);
         this.attention = new AttentionService(clock);
-        this.demo = new DemoDataService(db, settings, clock);
+        this.demo = new DemoDataService(db, settings, clock, history, this::actor);
     }
 
     /** Whether the data folder already holds a store (if not, the first-start screen is due). */
@@ -39,21 +72,46 @@ public final class DaichoServices implements AutoCloseable {
         return Database.exists(dataDir);
     }
 
-    /** Opens the store in an existing data folder. */
-    public static DaichoServices open(Path dataDir, Clock clock) {
-        return new DaichoServices(Database.open(dataDir), clock);
+    /** The login policy, readable before login (the lockout must work while the store is still closed). */
+    public static LoginPolicy loginPolicy(Path dataDir) {
+        return KeySlots.exists(dataDir) ? KeySlots.load(dataDir).policy() : LoginPolicy.DEFAULT;
     }
 
-    /** Makes the data folder and its store from what the first-start screen asked. */
-    public static DaichoServices create(Path dataDir, OrganisationSetup setup, Clock clock) {
-        setup.validate().orThrow();
-        return createWith(dataDir, clock, services -> services.settings.initialise(setup));
+    /**
+     * Makes the data folder and its encrypted store from what the first-start screen asked, with the first
+     * システム管理者, and logs in as that administrator. The recovery key is returned once, never stored in clear.
+     */
+    public static NewStore create(Path dataDir, OrganisationSetup setup, FirstAdministrator admin, Clock clock,
+            KeyDerivation kdf) {
+        List<FieldError> errors = new ArrayList<>(setup.validate().errors());
+        LocalDate today = LocalDate.now(clock);
+        StaffDraft adminStaff = new StaffDraft(admin.staffNo(), admin.name(), admin.kana(), 0L, EmploymentType.REGULAR,
+                today.toString(), "", false, true);
+        errors.addAll(StaffValidator.validate(null, adminStaff).errors());
+        errors.addAll(PasswordRules.checkUserName(admin.userName()));
+        errors.addAll(PasswordRules.checkNewPassword(admin.userName(), admin.password(), null));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String[] recovery = new String[1];
+        DaichoServices services = createWith(dataDir, clock, kdf, s -> {
+            s.settings.initialise(setup);
+            long firstSection = s.settings.sections().get(0).id();
+            Staff staff = s.staff.save(null, new StaffDraft(admin.staffNo(), admin.name(), admin.kana(), firstSection,
+                    EmploymentType.REGULAR, today.toString(), "", false, true));
+            s.loggedInAs(s.accounts.addInitialAccount(admin.userName().strip(), staff.id(),
+                    EnumSet.of(Role.ADMIN, Role.CLERK), admin.password()));
+            recovery[0] = s.accounts.newRecoveryKey();
+        });
+        return new NewStore(services, recovery[0]);
     }
 
-    /** Makes a store and fills it; if anything fails, the half-made store is removed again. */
-    private static DaichoServices createWith(Path dataDir, Clock clock, java.util.function.Consumer<DaichoServices> fill) {
-        Database db = Database.create(dataDir, VERSION);
-        DaichoServices services = new DaichoServices(db, clock);
+    /** Makes a store and fills it; if anything fails, the half-made store (and its key slots) is removed again. */
+    private static DaichoServices createWith(Path dataDir, Clock clock, KeyDerivation kdf, Consumer<DaichoServices> fill) {
+        StoreKey key = StoreKey.random();
+        Database db = Database.create(dataDir, VERSION, key);
+        KeySlots slots = KeySlots.createNew(dataDir);
+        DaichoServices services = new DaichoServices(db, clock, slots, kdf);
         try {
             fill.accept(services);
             return services;
@@ -63,20 +121,148 @@ public final class DaichoServices implements AutoCloseable {
         }
     }
 
-    /** Makes a new data folder filled with the synthetic demo organisation (policy 2.6.3: no real people). */
-    public static DaichoServices createDemo(Path dataDir, Clock clock) {
-        return createWith(dataDir, clock, services -> {
-            services.settings.initialise(DemoDataService.SETUP);
-            services.demo.fill();
+    /**
+     * Makes a new data folder filled with the synthetic demo organisation (policy 2.6.3: no real people), with
+     * the accounts of {@link #DEMO_ACCOUNTS}, all with {@code password}; logged in as {@code admin}.
+     */
+    public static NewStore createDemo(Path dataDir, char[] password, Clock clock, KeyDerivation kdf) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : DEMO_ACCOUNTS) {
+            errors.addAll(PasswordRules.checkNewPassword(name, password, null));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(List.of(errors.get(0)));
+        }
+        String[] recovery = new String[1];
+        DaichoServices services = createWith(dataDir, clock, kdf, s -> {
+            s.settings.initialise(DemoDataService.SETUP);
+            s.demo.fill();
+            List<Staff> staff = s.staff.all();
+            // the demo staff: the first of each section is its 情報セキュリティ管理者, the next one the 情報システム管理者
+            Staff systemManager = staff.stream().filter(Staff::systemManager).findFirst().orElse(staff.get(0));
+            Staff securityManager = staff.stream().filter(Staff::securityManager).findFirst().orElse(staff.get(0));
+            Staff clerk = staff.stream().filter(m -> !m.securityManager() && !m.systemManager()).findFirst()
+                    .orElse(staff.get(0));
+            s.loggedInAs(s.accounts.addInitialAccount("admin", systemManager.id(), EnumSet.of(Role.ADMIN), password));
+            s.accounts.addInitialAccount("kanri", securityManager.id(), EnumSet.of(Role.SECURITY_MANAGER), password);
+            s.accounts.addInitialAccount("tanto", clerk.id(), EnumSet.of(Role.CLERK), password);
+            recovery[0] = s.accounts.newRecoveryKey();
         });
+        return new NewStore(services, recovery[0]);
+    }
+
+    /** Logs in with production key derivation for any new password set in this session. */
+    public static Unlocked login(Path dataDir, String userName, char[] password, Clock clock) {
+        return login(dataDir, userName, password, clock, KeyDerivation.PRODUCTION);
+    }
+
+    /**
+     * Logs in: checks the lock, opens the account's key slot with the password, opens the store with that key,
+     * and records the login. Five wrong passwords in a row (the policy's count) lock the account for the
+     * policy's minutes (policy 2.4.4②, 2.6.2(4)).
+     *
+     * @throws LoginException for a wrong user name or password, or a locked account
+     */
+    public static Unlocked login(Path dataDir, String userName, char[] password, Clock clock, KeyDerivation kdf) {
+        if (!Database.exists(dataDir)) {
+            throw new StoreException(StoreException.Reason.NOT_FOUND, dataDir.toString());
+        }
+        KeySlots slots = KeySlots.load(dataDir);
+        String name = userName == null ? "" : userName.strip();
+        StoreKey key = openSlot(slots, name, password, clock, LoginException.Reason.WRONG_CREDENTIALS);
+        Database db = Database.open(dataDir, key);
+        DaichoServices services = new DaichoServices(db, clock, slots, kdf);
+        Account account = db.read(c -> new AccountRepository().findByUserName(c, name)).orElse(null);
+        if (account == null || !account.isActive()) {
+            services.close();
+            throw new LoginException(LoginException.Reason.WRONG_CREDENTIALS, null);
+        }
+        LoginRecord record = recordSuccess(slots, name, clock);
+        services.loggedInAs(account);
+        return new Unlocked(services, account, record);
+    }
+
+    /**
+     * Opens the store with the recovery key when no administrator can log in, and gives the named システム管理者
+     * the new password at once (issue "Accounts": a forgotten password must not lose the records).
+     */
+    public static Unlocked recover(Path dataDir, String recoveryKey, String adminUserName, char[] newPassword,
+            Clock clock) {
+        return recover(dataDir, recoveryKey, adminUserName, newPassword, clock, KeyDerivation.PRODUCTION);
+    }
+
+    public static Unlocked recover(Path dataDir, String recoveryKey, String adminUserName, char[] newPassword,
+            Clock clock, KeyDerivation kdf) {
+        if (!Database.exists(dataDir)) {
+            throw new StoreException(StoreException.Reason.NOT_FOUND, dataDir.toString());
+        }
+        String name = adminUserName == null ? "" : adminUserName.strip();
+        List<FieldError> errors = PasswordRules.checkNewPassword(name, newPassword, null);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        KeySlots slots = KeySlots.load(dataDir);
+        StoreKey key = openSlot(slots, KeySlots.RECOVERY, RecoveryKeys.normalise(recoveryKey), clock,
+                LoginException.Reason.WRONG_RECOVERY_KEY);
+        recordSuccess(slots, KeySlots.RECOVERY, clock);
+        Database db = Database.open(dataDir, key);
+        DaichoServices services = new DaichoServices(db, clock, slots, kdf);
+        try {
+            Account admin = services.accounts.recoverAdministrator(name, newPassword);
+            services.loggedInAs(admin);
+            LoginRecord record = recordSuccess(slots, name, clock);
+            return new Unlocked(services, admin, record);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /** Opens a slot, counting wrong secrets towards the lock. */
+    private static StoreKey openSlot(KeySlots slots, String slot, char[] secret, Clock clock, LoginException.Reason wrong) {
+        Instant now = clock.instant();
+        KeySlots.LoginState state = slots.loginState(slot);
+        if (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) {
+            throw new LoginException(LoginException.Reason.LOCKED, state.lockedUntil());
+        }
+        try {
+            return slots.open(slot, secret);
+        } catch (Secrets.WrongSecretException e) {
+            if (!slots.has(slot)) {
+                throw new LoginException(wrong, null); // unknown user: nothing to count
+            }
+            LoginPolicy policy = slots.policy();
+            int inARow = (state.lockedUntil() != null ? 0 : state.failedInARow()) + 1;
+            Instant lockedUntil = inARow >= policy.maxAttempts() ? now.plus(Duration.ofMinutes(policy.lockMinutes())) : null;
+            slots.setLoginState(slot, new KeySlots.LoginState(lockedUntil != null ? 0 : inARow,
+                    state.failedSinceLogin() + 1, lockedUntil, now, state.lastLogin()));
+            slots.save();
+            if (lockedUntil != null) {
+                throw new LoginException(LoginException.Reason.LOCKED, lockedUntil);
+            }
+            throw new LoginException(wrong, null);
+        }
+    }
+
+    private static LoginRecord recordSuccess(KeySlots slots, String slot, Clock clock) {
+        KeySlots.LoginState state = slots.loginState(slot);
+        LoginRecord record = new LoginRecord(state.lastLogin(), state.failedSinceLogin(), state.lastFailure());
+        slots.setLoginState(slot, new KeySlots.LoginState(0, 0, null, null, clock.instant()));
+        slots.save();
+        return record;
+    }
+
+    private void loggedInAs(Account who) {
+        this.account = who;
+        this.actor = new Actor(who.id(), who.userName());
+    }
+
+    public AccountService accounts() {
+        return accounts;
     }
 
     public Actor actor() {
         return actor;
-    }
-
-    void actAs(Actor who) {
-        this.actor = who;
     }
 
     public Path dataDir() {
@@ -97,6 +283,11 @@ public final class DaichoServices implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** The change history of every record, and its tamper check. */
+    public HistoryService history() {
+        return history;
     }
 
     public AttentionService attention() {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.daicho.domain.Asset;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.AssetStatus;
@@ -15,6 +17,8 @@ import org.daicho.domain.NetworkZone;
 import org.daicho.domain.OrganisationSetup;
 import org.daicho.domain.Ownership;
 import org.daicho.domain.PersonalInfoKind;
+import org.daicho.domain.RecordFields;
+import org.daicho.domain.RecordType;
 import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.store.AssetRepository;
@@ -46,14 +50,21 @@ public final class DemoDataService {
     private final Database db;
     private final SettingsService settings;
     private final Clock clock;
+    private final HistoryService history;
+    private final Supplier<Actor> actor;
 
-    DemoDataService(Database db, SettingsService settings, Clock clock) {
+    DemoDataService(Database db, SettingsService settings, Clock clock, HistoryService history, Supplier<Actor> actor) {
         this.db = db;
         this.settings = settings;
         this.clock = clock;
+        this.history = history;
+        this.actor = actor;
     }
 
-    /** Adds the demo staff and assets to a store made with {@link #SETUP}. One transaction. */
+    /**
+     * Adds the demo staff and assets, each with its change-history entry, to a store made with {@link #SETUP}.
+     * One transaction.
+     */
     void fill() {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(20_261_124L);
@@ -61,10 +72,18 @@ public final class DemoDataService {
             List<Section> sections = new SectionRepository().findAll(c);
             StaffRepository staffRepository = new StaffRepository();
             List<Staff> staff = new ArrayList<>();
+            List<HistoryService.Change> changes = new ArrayList<>();
             for (Staff s : syntheticStaff(60, sections, today, random)) {
-                staff.add(staffRepository.insert(c, s));
+                Staff stored = staffRepository.insert(c, s);
+                staff.add(stored);
+                changes.add(new HistoryService.Change(RecordType.STAFF, stored.id(), Map.of(), RecordFields.of(stored), ""));
             }
-            new AssetRepository().insertAll(c, syntheticAssets(300, sections, staff, today, random));
+            AssetRepository assets = new AssetRepository();
+            assets.insertAll(c, syntheticAssets(300, sections, staff, today, random));
+            // the store was made moments ago: every asset in it is a demo asset
+            assets.forEachAsset(c, asset -> changes.add(new HistoryService.Change(RecordType.ASSET, asset.id(), Map.of(),
+                    RecordFields.of(asset), "")));
+            history.recordAll(c, actor.get(), changes);
             return null;
         });
     }

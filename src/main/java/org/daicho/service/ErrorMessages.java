@@ -17,7 +17,8 @@ public final class ErrorMessages {
     public static String describe(Throwable error, Messages messages) {
         Throwable e = error;
         while (e.getCause() != null && !(e instanceof StoreException || e instanceof ValidationException
-                || e instanceof ExportException || e instanceof CancellationException)) {
+                || e instanceof ExportException || e instanceof CancellationException || e instanceof LoginException
+                || e instanceof SecurityException)) {
             e = e.getCause();
         }
         if (e instanceof StoreException store) {
@@ -32,6 +33,15 @@ public final class ErrorMessages {
         }
         if (e instanceof ExportException export) {
             return messages.get(export.messageKey(), export.args().toArray());
+        }
+        if (e instanceof LoginException login) {
+            String until = login.lockedUntil() == null ? ""
+                    : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                            .format(login.lockedUntil().atZone(java.time.ZoneId.systemDefault()));
+            return messages.get("login.error." + login.reason().name(), until);
+        }
+        if (e instanceof SecurityException) {
+            return messages.get("error.notPermitted");
         }
         if (e instanceof CancellationException) {
             return messages.get("export.cancelled");

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.daicho.domain.Asset;
 import org.daicho.domain.AssetDraft;
 import org.daicho.domain.AssetField;
@@ -12,6 +14,8 @@ import org.daicho.domain.AssetNumbers;
 import org.daicho.domain.AssetValidator;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.RecordFields;
+import org.daicho.domain.RecordType;
 import org.daicho.domain.Validation;
 import org.daicho.domain.ValidationException;
 import org.daicho.store.AssetRepository;
@@ -23,10 +27,14 @@ public final class LedgerService {
     private final Database db;
     private final Clock clock;
     private final AssetRepository assets = new AssetRepository();
+    private final HistoryService history;
+    private final Supplier<Actor> actor;
 
-    LedgerService(Database db, Clock clock) {
+    LedgerService(Database db, Clock clock, HistoryService history, Supplier<Actor> actor) {
         this.db = db;
         this.clock = clock;
+        this.history = history;
+        this.actor = actor;
     }
 
     /** Every asset with its section and manager names. Can be large: call it off the UI thread. */
@@ -41,7 +49,8 @@ public final class LedgerService {
 
     /**
      * Adds ({@code id == null}) or changes an asset. Every rule is checked before anything is written, and
-     * the write is one transaction. A disposed or returned asset is refused (policy-duties: read-only).
+     * the write and its change-history entry are one transaction. A disposed or returned asset is refused
+     * (policy-duties: read-only).
      *
      * @throws ValidationException with one message per field that is wrong
      */
@@ -49,6 +58,7 @@ public final class LedgerService {
         LocalDate today = LocalDate.now(clock);
         return db.inTransaction(c -> {
             LocalDate registeredOn = today;
+            Map<String, String> before = Map.of();
             if (id != null) {
                 Asset stored = assets.findEntry(c, id)
                         .orElseThrow(() -> new IllegalArgumentException("no asset " + id)).asset();
@@ -56,6 +66,7 @@ public final class LedgerService {
                     throw new ValidationException(List.of(FieldError.of(AssetField.STATUS, "validation.readOnly")));
                 }
                 registeredOn = stored.registeredOn();
+                before = RecordFields.of(stored);
             }
             Validation<Asset> checked = AssetValidator.validate(id, draft, registeredOn, today);
             List<FieldError> errors = new ArrayList<>(checked.errors());
@@ -74,7 +85,9 @@ public final class LedgerService {
                 assets.update(c, asset);
                 savedId = id;
             }
-            return assets.findEntry(c, savedId).orElseThrow();
+            LedgerEntry saved = assets.findEntry(c, savedId).orElseThrow();
+            history.record(c, actor.get(), RecordType.ASSET, savedId, before, RecordFields.of(saved.asset()), "");
+            return saved;
         });
     }
 

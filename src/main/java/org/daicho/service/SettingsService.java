@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.OrganisationSettings;
 import org.daicho.domain.OrganisationSetup;
+import org.daicho.domain.RecordFields;
+import org.daicho.domain.RecordType;
 import org.daicho.domain.Section;
 import org.daicho.domain.ValidationException;
 import org.daicho.store.Database;
@@ -28,9 +31,13 @@ public final class SettingsService {
     private final Database db;
     private final SettingsRepository settings = new SettingsRepository();
     private final SectionRepository sections = new SectionRepository();
+    private final HistoryService history;
+    private final Supplier<Actor> actor;
 
-    SettingsService(Database db) {
+    SettingsService(Database db, HistoryService history, Supplier<Actor> actor) {
         this.db = db;
+        this.history = history;
+        this.actor = actor;
     }
 
     /** Writes what the first-start screen asked for into a new store. */
@@ -41,7 +48,8 @@ public final class SettingsService {
                     OrganisationSettings.defaultPrefixes()));
             int order = 0;
             for (String name : valid.sectionNames()) {
-                sections.insert(c, new Section(null, name, order++));
+                Section section = sections.insert(c, new Section(null, name, order++));
+                history.record(c, actor.get(), RecordType.SECTION, section.id(), Map.of(), RecordFields.of(section), "");
             }
             return null;
         });
@@ -82,13 +90,16 @@ public final class SettingsService {
         });
     }
 
+    /** Writes every setting, and one change-history entry for what changed (the settings are one record). */
     private void write(Connection c, OrganisationSettings s) throws SQLException {
+        Map<String, String> before = settings.findAll(c);
         settings.put(c, ORGANISATION_NAME, s.organisationName());
         settings.put(c, APPROVAL_TITLES, String.join("\n", s.approvalTitles()));
         settings.put(c, DATE_STYLE, s.dateStyle().name());
         for (AssetKind kind : AssetKind.values()) {
             settings.put(c, PREFIX + kind.name(), s.prefixFor(kind));
         }
+        history.record(c, actor.get(), RecordType.SETTING, RecordFields.SETTINGS_ID, before, settings.findAll(c), "");
     }
 
     public List<Section> sections() {
@@ -101,7 +112,9 @@ public final class SettingsService {
         return db.inTransaction(c -> {
             List<Section> existing = sections.findAll(c);
             checkUnique(existing, clean, null);
-            return sections.insert(c, new Section(null, clean, existing.size()));
+            Section section = sections.insert(c, new Section(null, clean, existing.size()));
+            history.record(c, actor.get(), RecordType.SECTION, section.id(), Map.of(), RecordFields.of(section), "");
+            return section;
         });
     }
 
@@ -111,7 +124,9 @@ public final class SettingsService {
             List<Section> existing = sections.findAll(c);
             checkUnique(existing, clean, id);
             Section section = existing.stream().filter(s -> s.id() == id).findFirst().orElseThrow();
-            sections.update(c, new Section(id, clean, section.sortOrder()));
+            Section renamed = new Section(id, clean, section.sortOrder());
+            sections.update(c, renamed);
+            history.record(c, actor.get(), RecordType.SECTION, id, RecordFields.of(section), RecordFields.of(renamed), "");
             return null;
         });
     }

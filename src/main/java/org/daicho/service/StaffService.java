@@ -2,7 +2,11 @@ package org.daicho.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.daicho.domain.FieldError;
+import org.daicho.domain.RecordFields;
+import org.daicho.domain.RecordType;
 import org.daicho.domain.Staff;
 import org.daicho.domain.StaffDraft;
 import org.daicho.domain.StaffField;
@@ -17,9 +21,13 @@ public final class StaffService {
 
     private final Database db;
     private final StaffRepository staff = new StaffRepository();
+    private final HistoryService history;
+    private final Supplier<Actor> actor;
 
-    StaffService(Database db) {
+    StaffService(Database db, HistoryService history, Supplier<Actor> actor) {
         this.db = db;
+        this.history = history;
+        this.actor = actor;
     }
 
     public List<Staff> all() {
@@ -27,7 +35,8 @@ public final class StaffService {
     }
 
     /**
-     * Adds ({@code id == null}) or changes a staff member.
+     * Adds ({@code id == null}) or changes a staff member, with its change-history entry in the same
+     * transaction.
      *
      * @throws ValidationException with one message per field that is wrong, including a 職員番号 in use
      */
@@ -43,11 +52,19 @@ public final class StaffService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
+            Map<String, String> before = Map.of();
+            long savedId;
             if (id == null) {
-                return staff.insert(c, checked.value());
+                savedId = staff.insert(c, checked.value()).id();
+            } else {
+                before = RecordFields.of(staff.findById(c, id)
+                        .orElseThrow(() -> new IllegalArgumentException("no staff " + id)));
+                staff.update(c, checked.value());
+                savedId = id;
             }
-            staff.update(c, checked.value());
-            return checked.value();
+            Staff saved = staff.findById(c, savedId).orElseThrow();
+            history.record(c, actor.get(), RecordType.STAFF, savedId, before, RecordFields.of(saved), "");
+            return saved;
         });
     }
 }

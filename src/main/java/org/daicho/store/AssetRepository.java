@@ -47,6 +47,20 @@ public final class AssetRepository {
         return entries;
     }
 
+    /** Every asset in id order, one at a time (for checks that must not hold the whole ledger in memory). */
+    public void forEachAsset(Connection c, RowVisitor<Asset> visitor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM asset ORDER BY id")) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!visitor.visit(map(rs))) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     public Optional<LedgerEntry> findEntry(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT_ENTRIES + " WHERE a.id = ?")) {
             ps.setLong(1, id);

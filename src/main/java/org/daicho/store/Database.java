@@ -31,18 +31,23 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final JdbcConnectionPool pool;
+    private final StoreKey key;
 
-    private Database(Path dataDir, JdbcConnectionPool pool) {
+    private Database(Path dataDir, JdbcConnectionPool pool, StoreKey key) {
         this.dataDir = dataDir;
         this.pool = pool;
+        this.key = key;
     }
 
     public static boolean exists(Path dataDir) {
         return Files.isRegularFile(dataDir.resolve(STORE_FILE));
     }
 
-    /** Makes a new, empty store in {@code dataDir} (created if missing). Refuses if a store is already there. */
-    public static Database create(Path dataDir, String appVersion) {
+    /**
+     * Makes a new, empty store in {@code dataDir} (created if missing), encrypted with {@code key}
+     * (policy 2.4.4⑤). Refuses if a store is already there.
+     */
+    public static Database create(Path dataDir, String appVersion, StoreKey key) {
         if (exists(dataDir)) {
             throw new StoreException(StoreException.Reason.ALREADY_EXISTS, dataDir.toString());
         }
@@ -51,7 +56,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.IO, dataDir.toString(), e);
         }
-        Database db = connect(dataDir);
+        Database db = connect(dataDir, key);
         try {
             db.migrate();
             db.inTransaction(c -> {
@@ -74,7 +79,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void deleteStoreFiles(Path dataDir) {
-        for (String name : new String[] {STORE_FILE, STORE_NAME + ".trace.db"}) {
+        for (String name : new String[] {STORE_FILE, STORE_NAME + ".trace.db", KeySlots.FILE}) {
             try {
                 Files.deleteIfExists(dataDir.resolve(name));
             } catch (IOException e) {
@@ -91,13 +96,13 @@ public final class Database implements AutoCloseable {
      * the file is first checked by size and header, then opened read-only to find the Daicho marker; only
      * then is it opened for writing and migrated.
      */
-    public static Database open(Path dataDir) {
+    public static Database open(Path dataDir, StoreKey key) {
         if (!exists(dataDir)) {
             throw new StoreException(StoreException.Reason.NOT_FOUND, dataDir.toString());
         }
         checkLooksLikeStore(dataDir.resolve(STORE_FILE));
         try {
-            if (!hasStoreMarker(dataDir)) {
+            if (!hasStoreMarker(dataDir, key)) {
                 throw new StoreException(StoreException.Reason.DAMAGED,
                         "no Daicho schema in " + dataDir.resolve(STORE_FILE));
             }
@@ -108,7 +113,7 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         }
-        Database db = connect(dataDir);
+        Database db = connect(dataDir, key);
         try {
             db.migrate();
             return db;
@@ -141,19 +146,21 @@ public final class Database implements AutoCloseable {
     }
 
     private static String url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(STORE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(STORE_NAME) + ";CIPHER=AES;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    private static boolean hasStoreMarker(Path dataDir) {
-        try (Connection c = DriverManager.getConnection(url(dataDir) + ";ACCESS_MODE_DATA=r", "daicho", "")) {
+    private static boolean hasStoreMarker(Path dataDir, StoreKey key) {
+        try (Connection c = DriverManager.getConnection(url(dataDir) + ";ACCESS_MODE_DATA=r", DB_USER, key.h2Password())) {
             return hasStoreMarker(c);
         } catch (SQLException e) {
             throw translate(e, dataDir.toString());
         }
     }
 
-    private static Database connect(Path dataDir) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "daicho", "");
+    private static final String DB_USER = "daicho";
+
+    private static Database connect(Path dataDir, StoreKey key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), DB_USER, key.h2Password());
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             LOG.debug("opened store {}", probe.getMetaData().getURL());
@@ -161,7 +168,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translate(e, dataDir.toString());
         }
-        return new Database(dataDir, pool);
+        return new Database(dataDir, pool, key);
     }
 
     private static boolean hasStoreMarker(Connection c) throws SQLException {
@@ -199,6 +206,11 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The key this store is open with, to wrap it for a new account's slot. */
+    public StoreKey key() {
+        return key;
     }
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */

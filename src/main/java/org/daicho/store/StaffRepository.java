@@ -28,6 +28,15 @@ public final class StaffRepository {
         return staff;
     }
 
+    public Optional<Staff> findById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM staff WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
     public Optional<Staff> findByStaffNo(Connection c, String staffNo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM staff WHERE staff_no = ?")) {
             ps.setString(1, staffNo);

@@ -46,7 +46,7 @@ class DaichoCliTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = DaichoCli.run(args, gui, CLOCK);
+            code = DaichoCli.run(withCredentials(args), gui, CLOCK);
         } finally {
             System.out.flush();
             System.err.flush();
@@ -56,8 +56,25 @@ class DaichoCliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Every command runs as the demo's administrator, the password from a file (never an argument). */
     private static Run run(String... args) {
         return run(NO_GUI, args);
+    }
+
+    private static String[] withCredentials(String... args) {
+        if (passwordFile == null || java.util.Arrays.asList(args).contains("--password-file")) {
+            return java.util.Arrays.asList(args).contains("--password-file")
+                    ? java.util.stream.Stream.concat(java.util.stream.Stream.of("--user", "admin"),
+                            java.util.Arrays.stream(args)).toArray(String[]::new)
+                    : args;
+        }
+        String[] all = new String[args.length + 4];
+        all[0] = "--user";
+        all[1] = "admin";
+        all[2] = "--password-file";
+        all[3] = passwordFile.toString();
+        System.arraycopy(args, 0, all, 4, args.length);
+        return all;
     }
 
     /** One demo folder made through the command line for the whole class (the commands below only read it). */
@@ -65,10 +82,12 @@ class DaichoCliTest {
     static Path shared;
 
     private static Path demoData;
+    private static Path passwordFile;
     private static Run demoRun;
 
     @BeforeAll
-    static void makeDemoThroughTheCommandLine() {
+    static void makeDemoThroughTheCommandLine() throws java.io.IOException {
+        passwordFile = java.nio.file.Files.writeString(shared.resolve("password.txt"), "cli-demo-password-1\n");
         demoData = shared.resolve("demo-data");
         demoRun = run("--data-dir", demoData.toString(), "--lang", "ja", "demo");
     }
@@ -132,7 +151,7 @@ class DaichoCliTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines().get(0)).startsWith("daicho: 台帳のデータがありません");
-        assertThat(run.err()).contains("StoreException").contains("at org.daicho.store.Database.open");
+        assertThat(run.err()).contains("StoreException").contains("at org.daicho.service.DaichoServices.login");
     }
 
     @Test
@@ -216,5 +235,27 @@ class DaichoCliTest {
         Run run = run("--no-such-option");
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("--no-such-option");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithOneLineAndNoExport() throws Exception {
+        Path wrong = java.nio.file.Files.writeString(shared.resolve("wrong.txt"), "not-the-password\n");
+        Path out = java.nio.file.Files.createDirectories(shared.resolve("wrong-out"));
+
+        Run run = run("--data-dir", demoData.toString(), "--lang", "ja", "--password-file", wrong.toString(),
+                "export", "assets", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("daicho: ユーザー名またはパスワードが違います。");
+        try (var files = java.nio.file.Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void recoverNeedsTheRecoveryKey() {
+        Run run = run("--data-dir", demoData.toString(), "--lang", "ja", "recover");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("回復キー");
     }
 }

@@ -1,5 +1,6 @@
 package org.daicho.service;
 
+import org.daicho.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class DemoDataServiceTest {
 
     @BeforeAll
     static void makeDemo() {
-        services = DaichoServices.createDemo(dir.resolve("demo"), ServiceFixtures.CLOCK);
+        services = TestStores.createDemo(dir.resolve("demo"), ServiceFixtures.CLOCK);
         entries = services.ledger().entries();
         staff = services.staff().all();
     }

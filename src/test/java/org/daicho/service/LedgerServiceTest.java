@@ -1,5 +1,6 @@
 package org.daicho.service;
 
+import org.daicho.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.daicho.service.ServiceFixtures.TODAY;
@@ -81,7 +82,7 @@ class LedgerServiceTest {
         long id = add("PC-0001").asset().id();
         services.close();
         Clock later = Clock.fixed(Instant.parse("2027-01-15T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
-        services = DaichoServices.open(dir, later);
+        services = TestStores.open(dir, later);
 
         AssetDraft changed = AssetDraft.of(services.ledger().entry(id).asset(), DateStyle.WAREKI)
                 .name("試験用端末（更新）").storagePlace("見本課 キャビネット").lastReviewedOn("R9.1.15");

@@ -1,5 +1,6 @@
 package org.daicho.service;
 
+import org.daicho.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class ServiceFixtures {
     }
 
     static DaichoServices create(Path dir) {
-        return DaichoServices.create(dir, SETUP, CLOCK);
+        return TestStores.create(dir, SETUP, CLOCK);
     }
 
     static StaffDraft staffDraft(String staffNo, String name, String kana, long sectionId) {

@@ -1,5 +1,6 @@
 package org.daicho.service;
 
+import org.daicho.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -39,7 +40,7 @@ class SettingsServiceTest {
 
     private void reopen() {
         services.close();
-        services = DaichoServices.open(dir, ServiceFixtures.CLOCK);
+        services = TestStores.open(dir, ServiceFixtures.CLOCK);
     }
 
     private static List<FieldError> refusal(Runnable action) {
@@ -64,7 +65,7 @@ class SettingsServiceTest {
     @Test
     void anInvalidSetupMakesNoStore() {
         Path other = dir.resolve("other");
-        assertThatThrownBy(() -> DaichoServices.create(other, new OrganisationSetup("", List.of(), List.of()),
+        assertThatThrownBy(() -> TestStores.create(other, new OrganisationSetup("", List.of(), List.of()),
                 ServiceFixtures.CLOCK)).isInstanceOf(ValidationException.class);
         assertThat(DaichoServices.storeExists(other)).isFalse();
     }

@@ -32,6 +32,39 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The H2 store in a data folder: made, reopened, and refused when damaged, missing or in use. */
 class DatabaseTest {
 
+    /** Every store in these tests is encrypted with this key (policy 2.4.4⑤). */
+    private static final StoreKey KEY = StoreKey.random();
+
+    @Test
+    void aWrongKeyDoesNotOpenTheStoreAndLeavesItIntact(@TempDir Path dir) throws Exception {
+        Database.create(dir, "test", KEY).close();
+        String before = fingerprint(dir.resolve(Database.STORE_FILE));
+
+        assertThat(reasonOf(() -> Database.open(dir, StoreKey.random()))).isEqualTo(StoreException.Reason.ENCRYPTION);
+        assertThat(fingerprint(dir.resolve(Database.STORE_FILE))).isEqualTo(before);
+        try (Database db = Database.open(dir, KEY)) {
+            assertThat((boolean) db.read(c -> c.isValid(1))).isTrue();
+        }
+    }
+
+    @Test
+    void aCopiedStoreFileCannotBeOpenedWithH2Alone(@TempDir Path dir) throws Exception {
+        try (Database db = Database.create(dir, "test", KEY)) {
+            db.inTransaction(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO setting (setting_name, setting_value) VALUES ('organisation.name', '架空組合の秘密')"));
+        }
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        Files.copy(dir.resolve(Database.STORE_FILE), copy.resolve(Database.STORE_FILE));
+        String url = "jdbc:h2:file:" + copy.resolve(Database.STORE_NAME) + ";IFEXISTS=TRUE";
+
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "daicho", "").close())
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url + ";CIPHER=AES", "daicho", "guess guess").close())
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThat(new String(Files.readAllBytes(copy.resolve(Database.STORE_FILE)), StandardCharsets.UTF_8))
+                .as("no readable text in the file").doesNotContain("架空組合の秘密").doesNotContain("organisation");
+    }
+
     @TempDir
     Path dir;
 
@@ -41,7 +74,7 @@ class DatabaseTest {
 
     /** A store with one section and one staff member in it, closed again. */
     private void makeStoreWithData() {
-        try (Database db = Database.create(dir, "test")) {
+        try (Database db = Database.create(dir, "test", KEY)) {
             db.inTransaction(c -> {
                 Section section = new SectionRepository().insert(c, new Section(null, "試験課", 0));
                 new StaffRepository().insert(c, new Staff(null, "S01001", "試験 太郎", "しけん たろう", section.id(),
@@ -73,7 +106,7 @@ class DatabaseTest {
     @Test
     void creatingMigratesAnEmptyFolderToTheWholeSchema() {
         Path folder = dir.resolve("新しいフォルダ").resolve("daicho");
-        try (Database db = Database.create(folder, "0.1.0-test")) {
+        try (Database db = Database.create(folder, "0.1.0-test", KEY)) {
             List<String> tables = db.read(c -> {
                 List<String> names = new ArrayList<>();
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -100,7 +133,7 @@ class DatabaseTest {
     @Test
     void dataSurvivesCloseAndReopen() {
         makeStoreWithData();
-        try (Database db = Database.open(dir)) {
+        try (Database db = Database.open(dir, KEY)) {
             List<Staff> staff = db.read(new StaffRepository()::findAll);
             assertThat(staff).extracting(Staff::name).containsExactly("試験 太郎");
             assertThat(db.read(new SectionRepository()::findAll)).extracting(Section::name).containsExactly("試験課");
@@ -110,7 +143,7 @@ class DatabaseTest {
     @Test
     void aFailedTransactionWritesNothing() {
         makeStoreWithData();
-        try (Database db = Database.open(dir)) {
+        try (Database db = Database.open(dir, KEY)) {
             assertThatThrownBy(() -> db.inTransaction(c -> {
                 new SectionRepository().insert(c, new Section(null, "見本課", 1));
                 throw new IllegalStateException("試験の失敗");
@@ -133,11 +166,11 @@ class DatabaseTest {
         }
         String before = fingerprint(store());
 
-        StoreException.Reason reason = reasonOf(() -> Database.open(dir));
+        StoreException.Reason reason = reasonOf(() -> Database.open(dir, KEY));
 
         assertThat(fingerprint(store())).as("the damaged file is left exactly as it was").isEqualTo(before);
         assertThat(reason).isEqualTo(StoreException.Reason.DAMAGED);
-        assertThat(reasonOf(() -> Database.open(dir))).as("and is refused again on the next start")
+        assertThat(reasonOf(() -> Database.open(dir, KEY))).as("and is refused again on the next start")
                 .isEqualTo(StoreException.Reason.DAMAGED);
     }
 
@@ -146,37 +179,37 @@ class DatabaseTest {
         makeStoreWithData();
         Files.write(store(), new byte[0]);
 
-        assertThat(reasonOf(() -> Database.open(dir))).isEqualTo(StoreException.Reason.DAMAGED);
+        assertThat(reasonOf(() -> Database.open(dir, KEY))).isEqualTo(StoreException.Reason.DAMAGED);
 
         assertThat(store()).exists();
         assertThat(Files.size(store())).as("the emptied file is left as it was, not made into a new store").isZero();
-        assertThat(reasonOf(() -> Database.open(dir))).as("and is refused again on the next start")
+        assertThat(reasonOf(() -> Database.open(dir, KEY))).as("and is refused again on the next start")
                 .isEqualTo(StoreException.Reason.DAMAGED);
     }
 
     @Test
     void aFolderWithoutAStoreIsNotFoundAndNothingIsMadeThere() throws IOException {
         assertThat(Database.exists(dir)).isFalse();
-        assertThat(reasonOf(() -> Database.open(dir))).isEqualTo(StoreException.Reason.NOT_FOUND);
+        assertThat(reasonOf(() -> Database.open(dir, KEY))).isEqualTo(StoreException.Reason.NOT_FOUND);
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
-        assertThat(reasonOf(() -> Database.open(dir.resolve("無い")))).isEqualTo(StoreException.Reason.NOT_FOUND);
+        assertThat(reasonOf(() -> Database.open(dir.resolve("無い"), KEY))).isEqualTo(StoreException.Reason.NOT_FOUND);
         assertThat(dir.resolve("無い")).doesNotExist();
     }
 
     @Test
     void creatingWhereAStoreExistsIsRefusedAndTheStoreKeepsItsData() {
         makeStoreWithData();
-        assertThat(reasonOf(() -> Database.create(dir, "test"))).isEqualTo(StoreException.Reason.ALREADY_EXISTS);
-        try (Database db = Database.open(dir)) {
+        assertThat(reasonOf(() -> Database.create(dir, "test", KEY))).isEqualTo(StoreException.Reason.ALREADY_EXISTS);
+        try (Database db = Database.open(dir, KEY)) {
             assertThat(db.read(new StaffRepository()::findAll)).hasSize(1);
         }
     }
 
     @Test
     void discardingANewStoreRemovesItsFiles() {
-        Database db = Database.create(dir, "test");
+        Database db = Database.create(dir, "test", KEY);
         db.discardNew();
         assertThat(Database.exists(dir)).isFalse();
         assertThat(store()).doesNotExist();
@@ -189,7 +222,7 @@ class DatabaseTest {
     @Test
     void withinOneProcessASecondOpenSharesTheStore() {
         makeStoreWithData();
-        try (Database first = Database.open(dir); Database second = Database.open(dir)) {
+        try (Database first = Database.open(dir, KEY); Database second = Database.open(dir, KEY)) {
             second.inTransaction(c -> new SectionRepository().insert(c, new Section(null, "見本課", 1)));
             assertThat(first.read(new SectionRepository()::findAll)).extracting(Section::name)
                     .containsExactly("試験課", "見本課");
@@ -201,7 +234,7 @@ class DatabaseTest {
         makeStoreWithData();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StoreHolder.class.getName(), dir.toString())
+                StoreHolder.class.getName(), dir.toString(), Secrets.hex(KEY.bytes()))
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                 StandardCharsets.UTF_8));
@@ -213,8 +246,8 @@ class DatabaseTest {
             }
             assertThat(line).as("child output: %s", seen).isEqualTo("OPEN");
 
-            assertThat(reasonOf(() -> Database.open(dir))).isEqualTo(StoreException.Reason.IN_USE);
-            assertThat(reasonOf(() -> Database.create(dir, "test"))).isEqualTo(StoreException.Reason.ALREADY_EXISTS);
+            assertThat(reasonOf(() -> Database.open(dir, KEY))).isEqualTo(StoreException.Reason.IN_USE);
+            assertThat(reasonOf(() -> Database.create(dir, "test", KEY))).isEqualTo(StoreException.Reason.ALREADY_EXISTS);
 
             in.write("close\n");
             in.flush();
@@ -224,7 +257,7 @@ class DatabaseTest {
         }
         assertThat(holder.exitValue()).isZero();
         // once the other process has closed it, the store opens with its data
-        try (Database db = Database.open(dir)) {
+        try (Database db = Database.open(dir, KEY)) {
             assertThat(db.read(new StaffRepository()::findAll)).hasSize(1);
         }
     }

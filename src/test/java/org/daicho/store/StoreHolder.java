@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Test helper run in a child JVM by {@link DatabaseTest}: opens the store in the folder given as the first
- * argument, prints {@code OPEN} (or {@code FAILED reason}), and keeps it open until a line arrives on stdin.
+ * argument with the store key in hex as the second, prints {@code OPEN} (or {@code FAILED reason}), and keeps it open until a line arrives on stdin.
  */
 public final class StoreHolder {
 
@@ -15,7 +15,7 @@ public final class StoreHolder {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Database db = Database.open(Path.of(args[0]))) {
+        try (Database db = Database.open(Path.of(args[0]), StoreKey.of(Secrets.unhex(args[1])))) {
             System.out.println("OPEN");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

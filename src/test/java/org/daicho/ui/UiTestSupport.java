@@ -1,5 +1,6 @@
 package org.daicho.ui;
 
+import org.daicho.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class UiTestSupport {
 
     /** A new store with two sections and one synthetic security manager in the first. */
     public static DaichoServices newStore(Path dir) {
-        DaichoServices services = DaichoServices.create(dir, new OrganisationSetup("試験市環境衛生組合",
+        DaichoServices services = TestStores.create(dir, new OrganisationSetup("試験市環境衛生組合",
                 List.of("総務課", "業務課"), List.of("担当", "係長", "課長")), CLOCK);
         long sectionId = services.settings().sections().get(0).id();
         services.staff().save(null, new StaffDraft("T0001", "試験 太郎", "しけん たろう", sectionId,

@@ -34,12 +34,14 @@ import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.NetworkZone;
 import org.daicho.domain.Ownership;
 import org.daicho.domain.PersonalInfoKind;
+import org.daicho.domain.RecordType;
 import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.FieldRows;
+import org.daicho.ui.history.RecordHistoryPane;
 
 /**
  * The form to add or edit one asset, with every field of forms.md A. The 取扱制限 of the chosen classes and
@@ -50,6 +52,7 @@ public final class AssetFormView extends BorderPane {
     private final AssetFormViewModel model;
     private final Messages messages;
     private final FieldRows rows;
+    private VBox rules;
 
     public AssetFormView(AssetFormViewModel model, Messages messages, Runnable onSaved, Runnable onCancel) {
         this.model = model;
@@ -158,7 +161,13 @@ public final class AssetFormView extends BorderPane {
         panel.setPadding(new Insets(12));
         panel.setPrefWidth(330);
         panel.getStyleClass().add("rules-panel");
+        rules = panel;
         return panel;
+    }
+
+    /** Adds the collapsible 変更履歴 of the asset below the rules panel. */
+    void showHistory(RecordHistoryPane history) {
+        rules.getChildren().add(history);
     }
 
     private void fillWarnings(VBox box) {
@@ -232,6 +241,11 @@ public final class AssetFormView extends BorderPane {
             stage.close();
             onSaved.accept(model.saved());
         }, stage::close);
+        if (!model.isNew()) {
+            RecordHistoryPane history = new RecordHistoryPane(services, messages);
+            history.show(RecordType.ASSET, entry.asset().id());
+            view.showHistory(history);
+        }
         Scene scene = new Scene(view, 1000, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());

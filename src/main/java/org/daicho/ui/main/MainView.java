@@ -13,8 +13,11 @@ import javafx.scene.layout.VBox;
 import org.daicho.domain.AssetFilter;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.domain.Role;
+import org.daicho.ui.accounts.AccountsView;
 import org.daicho.ui.assets.AssetLedgerView;
 import org.daicho.ui.common.Navigator;
+import org.daicho.ui.history.HistoryView;
 import org.daicho.ui.home.HomeView;
 import org.daicho.ui.settings.SettingsView;
 import org.daicho.ui.staff.StaffView;
@@ -29,6 +32,10 @@ public final class MainView extends BorderPane implements Navigator {
     private final ToggleButton assetsButton;
     private final ToggleButton staffButton;
     private final ToggleButton settingsButton;
+    private final ToggleButton historyButton;
+    private HistoryView history;
+    private final ToggleButton accountsButton;
+    private AccountsView accounts;
     private final Label organisation = new Label();
     private HomeView home;
     private AssetLedgerView assets;
@@ -44,12 +51,18 @@ public final class MainView extends BorderPane implements Navigator {
         assetsButton = navButton("navAssets", messages.get("nav.assets"), () -> showAssets(null));
         staffButton = navButton("navStaff", messages.get("nav.staff"), this::showStaff);
         settingsButton = navButton("navSettings", messages.get("nav.settings"), this::showSettings);
+        historyButton = navButton("navHistory", messages.get("history.nav"), this::showHistory);
+        // アカウント: only システム管理者 see it (the service refuses the others anyway)
+        accountsButton = navButton("navAccounts", messages.get("accounts.nav"), this::showAccounts);
+        boolean admin = services.accounts().current().has(Role.ADMIN);
+        accountsButton.setVisible(admin);
+        accountsButton.setManaged(admin);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Label folder = new Label(services.dataDir().toAbsolutePath().toString());
         folder.getStyleClass().addAll("text-muted", "text-small");
         folder.setWrapText(true);
-        VBox sidebar = new VBox(4, homeButton, assetsButton, staffButton, spacer, settingsButton, folder);
+        VBox sidebar = new VBox(4, homeButton, assetsButton, staffButton, historyButton, spacer, accountsButton, settingsButton, folder);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(12));
         sidebar.setPrefWidth(200);
@@ -118,6 +131,22 @@ public final class MainView extends BorderPane implements Navigator {
         }
         staff.refresh();
         show(staffButton, staff);
+    }
+
+    private void showAccounts() {
+        if (accounts == null) {
+            accounts = new AccountsView(services, messages);
+        }
+        accounts.refresh();
+        show(accountsButton, accounts);
+    }
+
+    private void showHistory() {
+        if (history == null) {
+            history = new HistoryView(services, messages);
+        }
+        history.refresh();
+        show(historyButton, history);
     }
 
     private void showSettings() {

@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.daicho.domain.EmploymentType;
+import org.daicho.domain.RecordType;
 import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.domain.StaffField;
@@ -37,6 +38,7 @@ import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.FieldRows;
+import org.daicho.ui.history.RecordHistoryPane;
 
 /**
  * The staff list (職員): a searchable table above, the form to add or edit one staff member below. Selecting
@@ -51,10 +53,13 @@ public final class StaffView extends BorderPane {
     private final StaffViewModel model;
     private final TableView<Staff> table = new TableView<>();
     private final TextField staffNoField = new TextField();
+    private final RecordHistoryPane history;
 
     public StaffView(DaichoServices services, Messages messages) {
         this.messages = messages;
         this.model = new StaffViewModel(services, messages);
+        this.history = new RecordHistoryPane(services, messages);
+        history.show(RecordType.STAFF, null);
         getStyleClass().add("staff-view");
         setPadding(new Insets(16));
 
@@ -123,6 +128,7 @@ public final class StaffView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            history.show(RecordType.STAFF, now == null ? null : now.id());
             if (now != null) {
                 model.edit(now);
             }
@@ -245,7 +251,7 @@ public final class StaffView extends BorderPane {
         HBox titleRow = new HBox(12, heading, spacer, status, newButton, saveButton);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox form = new VBox(10, titleRow, columns);
+        VBox form = new VBox(10, titleRow, columns, history);
         form.getStyleClass().add("staff-form");
         form.setPadding(new Insets(12, 0, 0, 0));
         return form;

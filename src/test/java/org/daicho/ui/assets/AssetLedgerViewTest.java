@@ -1,10 +1,12 @@
 package org.daicho.ui.assets;
 
+import org.daicho.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.daicho.ui.UiTestSupport.waitUntil;
 
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -70,7 +72,7 @@ class AssetLedgerViewTest {
         assertThat(robot.lookup("#ledgerStatus").queryAs(Label.class).getText()).contains("MD-0001");
 
         services.close();
-        services = DaichoServices.open(dataDir, UiTestSupport.CLOCK);
+        services = TestStores.open(dataDir, UiTestSupport.CLOCK);
         assertThat(services.ledger().entries()).extracting(e -> e.asset().assetNo()).containsExactly("MD-0001");
     }
 
@@ -133,8 +135,10 @@ class AssetLedgerViewTest {
         assertThat(restrictions.getItems()).contains("復元不可能な処理を施しての廃棄", "電磁的記録媒体の施錠可能な場所への保管");
         assertThat(warningTexts(robot)).anyMatch(w -> w.contains("施錠できる場所")).anyMatch(w -> w.contains("暗号化"));
 
-        robot.clickOn("#" + AssetFormView.fieldId(AssetField.LOCKED_STORAGE));
-        robot.clickOn("#" + AssetFormView.fieldId(AssetField.ENCRYPTED));
+        robot.interact(() -> {
+            robot.lookup("#" + AssetFormView.fieldId(AssetField.LOCKED_STORAGE)).queryAs(CheckBox.class).setSelected(true);
+            robot.lookup("#" + AssetFormView.fieldId(AssetField.ENCRYPTED)).queryAs(CheckBox.class).setSelected(true);
+        });
         assertThat(warningTexts(robot)).isEmpty();
     }
 
@@ -185,7 +189,8 @@ class AssetLedgerViewTest {
         robot.interact(() -> section.setValue(section.getItems().get(0)));
         @SuppressWarnings("unchecked")
         ComboBox<Staff> manager = robot.lookup("#" + AssetFormView.fieldId(AssetField.MANAGER)).queryAs(ComboBox.class);
-        robot.interact(() -> manager.setValue(manager.getItems().get(0)));
+        robot.interact(() -> manager.setValue(manager.getItems().stream()
+                .filter(s -> s.name().equals("試験 太郎")).findFirst().orElseThrow()));
         set(robot, AssetField.STORAGE_PLACE, "総務課 施錠書庫");
         set(robot, AssetField.ACQUIRED_ON, "R8.4.1");
     }

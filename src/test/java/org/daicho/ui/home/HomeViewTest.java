@@ -1,5 +1,6 @@
 package org.daicho.ui.home;
 
+import org.daicho.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.daicho.ui.UiTestSupport.waitUntil;
 
@@ -35,7 +36,7 @@ class HomeViewTest {
 
     @Start
     void start(Stage stage) {
-        services = DaichoServices.createDemo(dataDir.resolve("demo"), UiTestSupport.CLOCK);
+        services = TestStores.createDemo(dataDir.resolve("demo"), UiTestSupport.CLOCK);
         stage.setScene(new Scene(new MainView(services, Messages.japanese()), 1280, 800));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package org.daicho.ui.settings;
 
+import org.daicho.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -49,7 +50,7 @@ class SettingsViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = DaichoServices.create(tempDir.resolve("data"),
+        services = TestStores.create(tempDir.resolve("data"),
                 new OrganisationSetup("試験組合", List.of("総務課", "業務課"), List.of("担当", "課長")), CLOCK);
         SettingsView view = new SettingsView(services, Messages.japanese(), savedCalls::incrementAndGet);
         Scene scene = new Scene(view, 1080, 760);

@@ -1,5 +1,6 @@
 package org.daicho.ui.staff;
 
+import org.daicho.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -47,10 +48,11 @@ class StaffViewTest {
     private DaichoServices services;
     private StaffView view;
 
+    /** The store also has its administrator, 試験 管理者 (Z9001, 総務課): see TestStores. */
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = DaichoServices.create(tempDir.resolve("data"),
+        services = TestStores.create(tempDir.resolve("data"),
                 new OrganisationSetup("試験組合", List.of("総務課", "業務課"), List.of("担当", "課長")), CLOCK);
         List<Section> sections = services.settings().sections();
         long soumu = sections.get(0).id();
@@ -78,26 +80,26 @@ class StaffViewTest {
     @Test
     void listsCurrentStaffWithSectionDatesAndRolesAndHidesThoseWhoLeft(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
 
-        assertThat(staffNos(table)).containsExactly("S001", "S002");
+        assertThat(staffNos(table)).containsExactly("S001", "S002", "Z9001");
         assertThat(cell(table, 0, "column-SECTION")).isEqualTo("総務課");
         assertThat(cell(table, 1, "column-SECTION")).isEqualTo("業務課");
         assertThat(cell(table, 1, "column-EMPLOYMENT_TYPE")).isEqualTo("非常勤");
         assertThat(cell(table, 0, "column-SECURITY_MANAGER")).isEqualTo("○");
         assertThat(cell(table, 0, "column-SYSTEM_MANAGER")).isEmpty();
-        assertThat(robot.lookup("#staffCount").queryAs(Label.class).getText()).isEqualTo("3 名中 2 名を表示");
+        assertThat(robot.lookup("#staffCount").queryAs(Label.class).getText()).isEqualTo("4 名中 3 名を表示");
 
         robot.clickOn("#staffShowLeft");
-        waitUntil(() -> table.getItems().size() == 3);
-        assertThat(staffNos(table)).containsExactly("S001", "S002", "S003");
-        assertThat(robot.lookup("#staffCount").queryAs(Label.class).getText()).isEqualTo("全 3 名");
+        waitUntil(() -> table.getItems().size() == 4);
+        assertThat(staffNos(table)).containsExactly("S001", "S002", "S003", "Z9001");
+        assertThat(robot.lookup("#staffCount").queryAs(Label.class).getText()).isEqualTo("全 4 名");
     }
 
     @Test
     void datesAreShownInTheSettingsDateStyle(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(renderedText(robot, "令和2年4月1日")).isTrue();
 
@@ -111,7 +113,7 @@ class StaffViewTest {
     @Test
     void addsStaffMemberThroughTheFormAndSelectsTheNewRow(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
 
         robot.clickOn("#newStaffButton");
         fillForm(robot, "A010", "高橋 次郎", "たかはし じろう", "R8.4.1");
@@ -127,13 +129,13 @@ class StaffViewTest {
         assertThat(saved.systemManager()).isTrue();
         assertThat(saved.hiredOn()).isEqualTo(java.time.LocalDate.of(2026, 4, 1));
         assertThat(robot.lookup("#staffStatus").queryAs(Label.class).getText()).isEqualTo("保存しました: A010 高橋 次郎");
-        assertThat(services.staff().all()).hasSize(4);
+        assertThat(services.staff().all()).hasSize(5);
     }
 
     @Test
     void katakanaReadingShowsTheMessageBesideTheFieldAndSavesNothing(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
 
         fillForm(robot, "A011", "伊藤 三郎", "イトウ サブロウ", "2026/04/01");
         robot.clickOn("#saveStaffButton");
@@ -143,14 +145,14 @@ class StaffViewTest {
         assertThat(error.getText()).isEqualTo("ふりがなはひらがなで入力してください。");
         assertThat(error.isVisible()).isTrue();
         assertThat(robot.lookup("#staffNoFieldError").queryAs(Label.class).getText()).isEmpty();
-        assertThat(services.staff().all()).hasSize(3);
+        assertThat(services.staff().all()).hasSize(4);
         assertThat(staffNos(table)).doesNotContain("A011");
     }
 
     @Test
     void staffNumberInUseShowsTheMessageAndSavesNothing(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
 
         fillForm(robot, "S002", "伊藤 三郎", "いとう さぶろう", "2026/04/01");
         robot.clickOn("#saveStaffButton");
@@ -158,14 +160,14 @@ class StaffViewTest {
         Label error = robot.lookup("#staffNoFieldError").queryAs(Label.class);
         waitUntil(() -> !error.getText().isEmpty());
         assertThat(error.getText()).isEqualTo("職員番号「S002」は既に登録されています。");
-        assertThat(services.staff().all()).hasSize(3);
+        assertThat(services.staff().all()).hasSize(4);
         assertThat(services.staff().all()).extracting(Staff::name).doesNotContain("伊藤 三郎");
     }
 
     @Test
     void searchFiltersAsYouTypeByNumberNameAndReading(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
 
         robot.clickOn("#staffSearch").write("s002");
         WaitForAsyncUtils.waitForFxEvents();
@@ -181,13 +183,13 @@ class StaffViewTest {
         robot.interact(() -> search.setText("すずき"));
         assertThat(staffNos(table)).isEmpty();
         robot.interact(() -> search.setText(""));
-        assertThat(staffNos(table)).containsExactly("S001", "S002");
+        assertThat(staffNos(table)).containsExactly("S001", "S002", "Z9001");
     }
 
     @Test
     void sectionFilterShowsOneSection(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
 
         @SuppressWarnings("unchecked")
         ComboBox<Section> filter = robot.lookup("#staffSectionFilter").queryAs(ComboBox.class);
@@ -195,13 +197,13 @@ class StaffViewTest {
                 .filter(s -> s != null && s.name().equals("業務課")).findFirst().orElseThrow()));
         assertThat(staffNos(table)).containsExactly("S002");
         robot.interact(() -> filter.setValue(null));
-        assertThat(staffNos(table)).containsExactly("S001", "S002");
+        assertThat(staffNos(table)).containsExactly("S001", "S002", "Z9001");
     }
 
     @Test
     void selectingARowLoadsItIntoTheFormAndSavingChangesIt(FxRobot robot) throws TimeoutException {
         TableView<Staff> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
 
         robot.clickOn(robot.lookup(".table-row-cell")
                 .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 1).queryAs(javafx.scene.Node.class));
@@ -214,7 +216,7 @@ class StaffViewTest {
         robot.clickOn("#saveStaffButton");
         waitUntil(() -> table.getItems().stream().anyMatch(s -> s.name().equals("佐藤 花江")));
 
-        assertThat(services.staff().all()).hasSize(3);
+        assertThat(services.staff().all()).hasSize(4);
         assertThat(services.staff().all()).extracting(Staff::name).contains("佐藤 花江").doesNotContain("佐藤 花子");
     }
 

@@ -1,0 +1,106 @@
+package org.daicho.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Each record's stored fields as text, in a fixed order: what the change history records and what verify
+ * compares with the store. Values are as stored: ISO dates, enum names, numbers, {@code true}/{@code false};
+ * an empty value (no date, no manager) is the empty string.
+ */
+public final class RecordFields {
+
+    private RecordFields() {
+    }
+
+    /** Every field of forms.md A except the 取扱制限, which follow from the classes and are not stored. */
+    public static Map<String, String> of(Asset a) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(AssetField.ASSET_NO.name(), a.assetNo());
+        f.put(AssetField.BUSINESS_CATEGORY.name(), a.businessCategory());
+        f.put(AssetField.NAME.name(), a.name());
+        f.put(AssetField.KIND.name(), a.kind().name());
+        f.put(AssetField.MEDIUM.name(), a.medium());
+        f.put(AssetField.NETWORK_ZONE.name(), a.networkZone().name());
+        f.put(AssetField.MAKER.name(), a.maker());
+        f.put(AssetField.MODEL.name(), a.model());
+        f.put(AssetField.SERIAL_NO.name(), a.serialNo());
+        f.put(AssetField.SECTION.name(), String.valueOf(a.sectionId()));
+        f.put(AssetField.MANAGER.name(), text(a.managerStaffId()));
+        f.put(AssetField.USERS.name(), a.users());
+        f.put(AssetField.CONFIDENTIALITY.name(), String.valueOf(a.classes().confidentiality()));
+        f.put(AssetField.INTEGRITY.name(), String.valueOf(a.classes().integrity()));
+        f.put(AssetField.AVAILABILITY.name(), String.valueOf(a.classes().availability()));
+        f.put(AssetField.PERSONAL_INFO.name(), a.personalInfo().name());
+        f.put(AssetField.STORAGE_PLACE.name(), a.storagePlace());
+        f.put(AssetField.LOCKED_STORAGE.name(), String.valueOf(a.lockedStorage()));
+        f.put(AssetField.ENCRYPTED.name(), String.valueOf(a.encrypted()));
+        f.put(AssetField.ACQUIRED_ON.name(), text(a.acquiredOn()));
+        f.put(AssetField.OWNERSHIP.name(), a.ownership().name());
+        f.put(AssetField.LEASE_ENDS_ON.name(), text(a.leaseEndsOn()));
+        f.put(AssetField.STATUS.name(), a.status().name());
+        f.put(AssetField.RETENTION_UNTIL.name(), text(a.retentionUntil()));
+        f.put(AssetField.REGISTERED_ON.name(), text(a.registeredOn()));
+        f.put(AssetField.LAST_REVIEWED_ON.name(), text(a.lastReviewedOn()));
+        f.put(AssetField.DISPOSAL_RECORD_NO.name(), text(a.disposalRecordNo()));
+        f.put(AssetField.NOTE.name(), text(a.note()));
+        return f;
+    }
+
+    public static Map<String, String> of(Staff s) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(StaffField.STAFF_NO.name(), s.staffNo());
+        f.put(StaffField.NAME.name(), s.name());
+        f.put(StaffField.KANA.name(), s.kana());
+        f.put(StaffField.SECTION.name(), String.valueOf(s.sectionId()));
+        f.put(StaffField.EMPLOYMENT_TYPE.name(), s.employmentType().name());
+        f.put(StaffField.HIRED_ON.name(), text(s.hiredOn()));
+        f.put(StaffField.LEFT_ON.name(), text(s.leftOn()));
+        f.put(StaffField.SECURITY_MANAGER.name(), String.valueOf(s.securityManager()));
+        f.put(StaffField.SYSTEM_MANAGER.name(), String.valueOf(s.systemManager()));
+        return f;
+    }
+
+    /** Field names of a section's history. */
+    public static final String SECTION_NAME = "NAME";
+    public static final String SECTION_SORT_ORDER = "SORT_ORDER";
+
+    public static Map<String, String> of(Section s) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(SECTION_NAME, s.name());
+        f.put(SECTION_SORT_ORDER, String.valueOf(s.sortOrder()));
+        return f;
+    }
+
+    /**
+     * An account's fields. Its password is never part of the history: {@code passwordVersion} (how many
+     * passwords it has had) records each change of password without saying anything about it.
+     */
+    public static Map<String, String> of(Account a, int passwordVersion) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(AccountField.USER_NAME.name(), a.userName());
+        f.put(AccountField.STAFF.name(), String.valueOf(a.staffId()));
+        f.put(AccountField.ROLES.name(), a.roles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
+        f.put("MUST_CHANGE_PASSWORD", String.valueOf(a.mustChangePassword()));
+        f.put("PASSWORD_VERSION", String.valueOf(passwordVersion));
+        f.put("REMOVED_AT", a.removedAt() == null ? "" : a.removedAt().toString());
+        f.put(AccountField.REASON.name(), a.removedReason() == null ? "" : a.removedReason());
+        return f;
+    }
+
+    /** The settings are one record (id {@link #SETTINGS_ID}) whose fields are the setting names. */
+    public static final long SETTINGS_ID = 1;
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String text(Long number) {
+        return number == null ? "" : number.toString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

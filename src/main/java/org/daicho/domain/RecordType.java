@@ -1,0 +1,13 @@
+package org.daicho.domain;
+
+/**
+ * The kinds of record whose every change is written to the change history. Labels live in the bundle under
+ * {@code enum.RecordType.NAME}. Later record types (carry-out, disposal, training …) are added here.
+ */
+public enum RecordType {
+    ASSET,
+    STAFF,
+    SECTION,
+    SETTING,
+    ACCOUNT
+}

@@ -1,0 +1,206 @@
+package org.daicho.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.daicho.domain.HistoryFilter;
+
+/**
+ * The change history: appended to inside the transaction of the change it records, never updated. Each
+ * entry gets the next seq (1, 2, 3 … without gaps) and the previous entry's hash; the one row of
+ * {@code history_head} is locked while appending, so that two transactions never take the same seq.
+ */
+public final class HistoryRepository {
+
+    private static final String COLUMNS = "seq, changed_at, account_id, user_name, record_type, record_id, "
+            + "change_action, reason, changes, prev_hash, entry_hash";
+    private static final int BATCH = 1000;
+    private static final int FETCH = 1000;
+
+    /** The end of the chain as {@code history_head} records it. */
+    public record Head(long lastSeq, String lastHash) {
+    }
+
+    /**
+     * Appends entries in the given order, in JDBC batches, inside the caller's transaction.
+     *
+     * @return the stored entries with their seq and hashes
+     */
+    public List<HistoryRow> appendAll(Connection c, List<HistoryRow.Draft> drafts) throws SQLException {
+        List<HistoryRow> rows = new ArrayList<>(drafts.size());
+        if (drafts.isEmpty()) {
+            return rows;
+        }
+        Head head = lockHead(c);
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO history_entry (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (HistoryRow.Draft d : drafts) {
+                seq++;
+                String hash = HistoryChain.hash(seq, d.changedAt(), d.accountId(), d.userName(), d.recordType(),
+                        d.recordId(), d.action(), d.reason(), d.changes(), prev);
+                HistoryRow row = new HistoryRow(seq, d.changedAt(), d.accountId(), d.userName(), d.recordType(),
+                        d.recordId(), d.action(), d.reason(), d.changes(), prev, hash);
+                bind(ps, row);
+                ps.addBatch();
+                rows.add(row);
+                prev = hash;
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE history_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+            ps.setLong(1, seq);
+            ps.setString(2, prev);
+            ps.executeUpdate();
+        }
+        return rows;
+    }
+
+    public HistoryRow append(Connection c, HistoryRow.Draft draft) throws SQLException {
+        return appendAll(c, List.of(draft)).get(0);
+    }
+
+    private static Head lockHead(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_seq, last_hash FROM history_head WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the history_head row is missing");
+            }
+            return new Head(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    /** The end of the chain as recorded, without locking it; empty if its row was removed. */
+    public Optional<Head> head(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM history_head WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new Head(rs.getLong(1), rs.getString(2)))
+                    : Optional.empty();
+        }
+    }
+
+    public long count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM history_entry");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Entries that match the filter, newest first, at most {@code filter.limit()}. */
+    public List<HistoryRow> find(Connection c, HistoryFilter filter) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM history_entry WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (filter.from() != null) {
+            sql.append(" AND changed_at >= ?");
+            args.add(filter.from().atStartOfDay());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND changed_at < ?");
+            args.add(filter.to().plusDays(1).atStartOfDay());
+        }
+        if (filter.userName() != null) {
+            sql.append(" AND user_name = ?");
+            args.add(filter.userName());
+        }
+        if (filter.recordType() != null) {
+            sql.append(" AND record_type = ?");
+            args.add(filter.recordType().name());
+        }
+        if (filter.recordId() != null) {
+            sql.append(" AND record_id = ?");
+            args.add(filter.recordId());
+        }
+        sql.append(" ORDER BY seq DESC FETCH FIRST ? ROWS ONLY");
+        args.add(filter.limit());
+        List<HistoryRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(map(rs));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The account names found in the history, in order. */
+    public List<String> userNames(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT user_name FROM history_entry ORDER BY user_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** Every entry in seq order, one at a time (the history may hold millions). */
+    public void forEachInSeqOrder(Connection c, RowVisitor<HistoryRow> visitor) throws SQLException {
+        stream(c, "SELECT " + COLUMNS + " FROM history_entry ORDER BY seq", null, visitor);
+    }
+
+    /** Every entry of one record type, by record and then seq, one at a time. */
+    public void forEachOfType(Connection c, String recordType, RowVisitor<HistoryRow> visitor) throws SQLException {
+        stream(c, "SELECT " + COLUMNS + " FROM history_entry WHERE record_type = ? ORDER BY record_id, seq",
+                recordType, visitor);
+    }
+
+    private static void stream(Connection c, String sql, String arg, RowVisitor<HistoryRow> visitor)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(FETCH);
+            if (arg != null) {
+                ps.setString(1, arg);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!visitor.visit(map(rs))) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, HistoryRow r) throws SQLException {
+        ps.setLong(1, r.seq());
+        ps.setObject(2, r.changedAt());
+        Jdbc.setLong(ps, 3, r.accountId());
+        ps.setString(4, r.userName());
+        ps.setString(5, r.recordType());
+        ps.setLong(6, r.recordId());
+        ps.setString(7, r.action());
+        ps.setString(8, r.reason());
+        ps.setString(9, r.changes());
+        ps.setString(10, r.prevHash());
+        ps.setString(11, r.entryHash());
+    }
+
+    private static HistoryRow map(ResultSet rs) throws SQLException {
+        return new HistoryRow(rs.getLong("seq"), rs.getObject("changed_at", LocalDateTime.class),
+                Jdbc.getLong(rs, "account_id"), rs.getString("user_name"), rs.getString("record_type"),
+                rs.getLong("record_id"), rs.getString("change_action"), rs.getString("reason"),
+                rs.getString("changes"), rs.getString("prev_hash"), rs.getString("entry_hash"));
+    }
+}
