@@ -257,6 +257,12 @@ public final class AccountService {
         });
     }
 
+    /** Records that {@code userName} is logged in now (the first administrator, right after first start). */
+    void noteLogin(String userName) {
+        slots.setLoginState(userName, new KeySlots.LoginState(0, 0, null, null, clock.instant()));
+        slots.save();
+    }
+
     /**
      * After the recovery key opened the store: gives the named active システム管理者 the new password (checked
      * against the rules and the last five) and lifts any lock on it.

@@ -101,6 +101,8 @@ public final class DaichoServices implements AutoCloseable {
                     EmploymentType.REGULAR, today.toString(), "", false, true));
             s.loggedInAs(s.accounts.addInitialAccount(admin.userName().strip(), staff.id(),
                     EnumSet.of(Role.ADMIN, Role.CLERK), admin.password()));
+            // the administrator is logged in from here on: the next login shows this one as the previous
+            s.accounts.noteLogin(admin.userName().strip());
             recovery[0] = s.accounts.newRecoveryKey();
         });
         return new NewStore(services, recovery[0]);
@@ -254,7 +256,7 @@ public final class DaichoServices implements AutoCloseable {
 
     private void loggedInAs(Account who) {
         this.account = who;
-        this.actor = new Actor(who.id(), who.userName());
+        this.actor = new Actor(who.id(), who.userName(), who.roles());
     }
 
     public AccountService accounts() {

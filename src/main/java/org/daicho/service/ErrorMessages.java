@@ -40,6 +40,9 @@ public final class ErrorMessages {
                             .format(login.lockedUntil().atZone(java.time.ZoneId.systemDefault()));
             return messages.get("login.error." + login.reason().name(), until);
         }
+        if (e instanceof PermissionException permission) {
+            return messages.get(permission.messageKey());
+        }
         if (e instanceof SecurityException) {
             return messages.get("error.notPermitted");
         }

@@ -16,6 +16,7 @@ import org.daicho.domain.FieldError;
 import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.RecordFields;
 import org.daicho.domain.RecordType;
+import org.daicho.domain.Role;
 import org.daicho.domain.Validation;
 import org.daicho.domain.ValidationException;
 import org.daicho.store.AssetRepository;
@@ -55,6 +56,7 @@ public final class LedgerService {
      * @throws ValidationException with one message per field that is wrong
      */
     public LedgerEntry save(Long id, AssetDraft draft) {
+        actor.get().require("error.notPermitted.records", Role.CLERK, Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
         return db.inTransaction(c -> {
             LocalDate registeredOn = today;

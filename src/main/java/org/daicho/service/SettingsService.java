@@ -12,6 +12,7 @@ import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.OrganisationSettings;
 import org.daicho.domain.OrganisationSetup;
+import org.daicho.domain.Role;
 import org.daicho.domain.RecordFields;
 import org.daicho.domain.RecordType;
 import org.daicho.domain.Section;
@@ -72,6 +73,7 @@ public final class SettingsService {
     }
 
     public void save(OrganisationSettings changed) {
+        actor.get().require("error.notPermitted", Role.ADMIN);
         List<FieldError> errors = new ArrayList<>();
         new OrganisationSetup(changed.organisationName(), List.of("-"), changed.approvalTitles()).validate()
                 .errors().forEach(errors::add);
@@ -108,6 +110,7 @@ public final class SettingsService {
 
     /** Adds a section at the end of the list. */
     public Section addSection(String name) {
+        actor.get().require("error.notPermitted", Role.ADMIN);
         String clean = checkSectionName(name);
         return db.inTransaction(c -> {
             List<Section> existing = sections.findAll(c);
@@ -119,6 +122,7 @@ public final class SettingsService {
     }
 
     public void renameSection(long id, String name) {
+        actor.get().require("error.notPermitted", Role.ADMIN);
         String clean = checkSectionName(name);
         db.inTransaction(c -> {
             List<Section> existing = sections.findAll(c);

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.RecordFields;
 import org.daicho.domain.RecordType;
+import org.daicho.domain.Role;
 import org.daicho.domain.Staff;
 import org.daicho.domain.StaffDraft;
 import org.daicho.domain.StaffField;
@@ -41,6 +42,7 @@ public final class StaffService {
      * @throws ValidationException with one message per field that is wrong, including a 職員番号 in use
      */
     public Staff save(Long id, StaffDraft draft) {
+        actor.get().require("error.notPermitted.records", Role.CLERK, Role.ADMIN);
         Validation<Staff> checked = StaffValidator.validate(id, draft);
         return db.inTransaction(c -> {
             List<FieldError> errors = new ArrayList<>(checked.errors());

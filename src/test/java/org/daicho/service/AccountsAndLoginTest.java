@@ -71,6 +71,7 @@ class AccountsAndLoginTest {
     @Test
     void theFirstAdministratorLogsInAndSeesTheFirstLoginThenThePreviousOne() {
         Unlocked first = login(TestStores.ADMIN, TestStores.PASSWORD);
+        assertThat(first.record().previousLogin()).as("the first start counts as a login").isEqualTo(clock.instant());
         assertThat(first.account().roles()).contains(Role.ADMIN);
         assertThat(first.mustChangePassword()).isFalse();
         assertThat(first.services().actor().userName()).isEqualTo(TestStores.ADMIN);
@@ -138,6 +139,21 @@ class AccountsAndLoginTest {
         assertThat(mine.current().mustChangePassword()).isFalse();
         assertThat(failedLogin("tanto1", "temporary-pass-1").reason()).isEqualTo(LoginException.Reason.WRONG_CREDENTIALS);
         assertThat(login("tanto1", "a-new-password-1").mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void aSecurityManagerOnlyAccountCannotChangeRecordsOrSettings() {
+        DaichoServices admin = login(TestStores.ADMIN, TestStores.PASSWORD).services();
+        long staffId = admin.staff().all().get(0).id();
+        admin.accounts().create("kanri1", staffId, EnumSet.of(Role.SECURITY_MANAGER), "temporary-pass-1".toCharArray());
+        DaichoServices manager = login("kanri1", "temporary-pass-1").services();
+
+        assertThatThrownBy(() -> manager.staff().save(null, new org.daicho.domain.StaffDraft("S0009", "試験 次郎",
+                "しけん じろう", staffId, org.daicho.domain.EmploymentType.REGULAR, "2020/04/01", "", false, false)))
+                .isInstanceOfSatisfying(PermissionException.class, e -> assertThat(ErrorMessages.describe(e,
+                        org.daicho.i18n.Messages.japanese())).contains("事務担当かシステム管理者"));
+        assertThatThrownBy(() -> manager.settings().addSection("試験課")).isInstanceOf(PermissionException.class);
+        assertThat(manager.settings().sections()).extracting(org.daicho.domain.Section::name).containsExactly("総務課");
     }
 
     @Test

@@ -398,7 +398,7 @@ class HistoryServiceTest {
         services = null;
         try (Database db = Database.open(dir, RawStore.key(dir))) {
             HistoryService history = new HistoryService(db, clock);
-            Actor actor = new Actor(1L, TestStores.ADMIN);
+            Actor actor = new Actor(1L, TestStores.ADMIN, java.util.EnumSet.of(org.daicho.domain.Role.ADMIN));
             Map<String, String> fields = RecordFields.of(new Section(99L, "仮設課", 5));
             assertThatThrownBy(() -> db.inTransaction(c -> history.record(c, actor, RecordType.SECTION, 99, fields,
                     Map.of(), " "))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");

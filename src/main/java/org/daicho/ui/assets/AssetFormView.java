@@ -122,6 +122,7 @@ public final class AssetFormView extends BorderPane {
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
         save.setVisible(!model.isReadOnly());
+        save.setDisable(!model.mayEdit());
         save.setOnAction(event -> {
             if (model.save()) {
                 onSaved.run();

@@ -205,6 +205,11 @@ public final class AssetFormViewModel {
         return id == null;
     }
 
+    /** Whether the logged-in account may change records (事務担当 or システム管理者). */
+    public boolean mayEdit() {
+        return services.actor().mayDo(org.daicho.domain.Role.CLERK, org.daicho.domain.Role.ADMIN);
+    }
+
     public boolean isReadOnly() {
         return readOnly;
     }

@@ -30,6 +30,7 @@ import org.daicho.domain.AssetKind;
 import org.daicho.domain.AssetStatus;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.Role;
 import org.daicho.domain.Section;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
@@ -79,6 +80,8 @@ public final class AssetLedgerView extends BorderPane {
         add.setId("newAssetButton");
         add.getStyleClass().add("accent");
         add.setOnAction(event -> openForm(null));
+        // records are kept by 事務担当 and システム管理者; the service refuses others as well
+        add.setDisable(!services.actor().mayDo(Role.CLERK, Role.ADMIN));
         Button edit = new Button(messages.get("assets.edit"));
         edit.setId("editAssetButton");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -57,6 +57,9 @@ public final class MainView extends BorderPane implements Navigator {
         boolean admin = services.accounts().current().has(Role.ADMIN);
         accountsButton.setVisible(admin);
         accountsButton.setManaged(admin);
+        // settings are the システム管理者's (the service refuses others too)
+        settingsButton.setVisible(admin);
+        settingsButton.setManaged(admin);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Label folder = new Label(services.dataDir().toAbsolutePath().toString());

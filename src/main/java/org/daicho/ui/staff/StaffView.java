@@ -65,7 +65,8 @@ public final class StaffView extends BorderPane {
 
         setTop(header());
         setCenter(table());
-        setBottom(form());
+        // records are kept by 事務担当 and システム管理者; the service refuses others as well
+        setBottom(form(services.actor().mayDo(org.daicho.domain.Role.CLERK, org.daicho.domain.Role.ADMIN)));
     }
 
     private VBox header() {
@@ -168,7 +169,7 @@ public final class StaffView extends BorderPane {
         return column;
     }
 
-    private VBox form() {
+    private VBox form(boolean mayEdit) {
         Label heading = new Label();
         heading.getStyleClass().add("title-4");
         heading.setId("staffFormTitle");
@@ -235,7 +236,7 @@ public final class StaffView extends BorderPane {
         saveButton.setId("saveStaffButton");
         saveButton.getStyleClass().add("accent");
         saveButton.setDefaultButton(true);
-        saveButton.disableProperty().bind(model.busy());
+        saveButton.disableProperty().bind(model.busy().or(new javafx.beans.property.SimpleBooleanProperty(!mayEdit)));
         saveButton.setOnAction(event -> model.save(saved -> reload(saved.id()), this::showError));
         Label status = new Label();
         status.setId("staffStatus");
