@@ -75,13 +75,36 @@ public final class MainView extends BorderPane implements Navigator {
         appName.getStyleClass().add("app-name");
         organisation.getStyleClass().add("organisation-name");
         organisation.setId("organisationName");
-        HBox header = new HBox(16, appName, organisation);
+        Region headerSpacer = new Region();
+        HBox.setHgrow(headerSpacer, Priority.ALWAYS);
+        Label user = new Label(messages.get("main.loggedInAs", services.accounts().current().userName()));
+        user.setId("loggedInUser");
+        user.getStyleClass().add("text-muted");
+        javafx.scene.control.Button changePassword = new javafx.scene.control.Button(messages.get("main.changePassword"));
+        changePassword.setId("changeOwnPasswordButton");
+        changePassword.setOnAction(event -> openChangePassword());
+        HBox header = new HBox(16, appName, organisation, headerSpacer, user, changePassword);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(10, 16, 10, 16));
         setTop(header);
 
         refreshOrganisation();
         showHome();
+    }
+
+    /** The logged-in account changes its own password (12+ characters, not one of the last five). */
+    private void openChangePassword() {
+        javafx.stage.Stage dialog = new javafx.stage.Stage();
+        dialog.initOwner(getScene().getWindow());
+        dialog.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        dialog.setTitle(messages.get("main.changePassword"));
+        org.daicho.ui.login.ChangePasswordView view = new org.daicho.ui.login.ChangePasswordView(services.accounts(),
+                messages, services.accounts().current().userName(), dialog::close, dialog::close);
+        javafx.scene.Scene scene = new javafx.scene.Scene(view, 620, 480);
+        scene.getStylesheets().addAll(getScene().getStylesheets());
+        dialog.setScene(scene);
+        dialog.show();
     }
 
     private ToggleButton navButton(String id, String text, Runnable action) {
