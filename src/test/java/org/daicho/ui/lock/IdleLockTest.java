@@ -22,7 +22,7 @@ import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.testing.TestStores;
-import org.daicho.ui.MutableClock;
+import org.daicho.testing.MutableClock;
 import org.daicho.ui.UiTestSupport;
 import org.daicho.ui.main.MainView;
 import org.junit.jupiter.api.AfterEach;
