@@ -28,6 +28,9 @@ public record FieldError(String field, String labelKey, String messageKey, List<
         if (field instanceof AccountField) {
             return "account.field.";
         }
+        if (field instanceof CarryField) {
+            return "carry.field.";
+        }
         if (field instanceof OrganisationSetup.Field) {
             return "setup.field.";
         }

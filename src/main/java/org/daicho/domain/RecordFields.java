@@ -89,6 +89,50 @@ public final class RecordFields {
         return f;
     }
 
+    /** A 持出・持込 record's fields: ids for people and assets, ISO times, enum names. */
+    public static Map<String, String> of(CarryRecord r) {
+        Map<String, String> f = new LinkedHashMap<>();
+        CarryDevice device = r.device() == null ? new CarryDevice("", "", "") : r.device();
+        f.put(CarryField.KIND.name(), r.kind().name());
+        f.put(CarryField.STATUS.name(), r.status().name());
+        f.put(CarryField.ASSETS.name(), r.assetIds().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")));
+        f.put(CarryField.DEVICE_OWNER.name(), device.owner());
+        f.put(CarryField.DEVICE_KIND.name(), device.kind());
+        f.put(CarryField.DEVICE_MODEL.name(), device.model());
+        f.put(CarryField.CARRIER.name(), String.valueOf(r.carrierStaffId()));
+        f.put(CarryField.APPLICANT.name(), text(r.applicantAccountId()));
+        f.put(CarryField.APPLICANT_STAFF.name(), text(r.applicantStaffId()));
+        f.put(CarryField.APPLIED_AT.name(), text(r.appliedAt()));
+        f.put(CarryField.PURPOSE.name(), r.purpose());
+        f.put(CarryField.DESTINATION.name(), r.destination());
+        f.put(CarryField.PLANNED_OUT.name(), text(r.plannedOut()));
+        f.put(CarryField.PLANNED_RETURN.name(), text(r.plannedReturn()));
+        f.put(CarryField.MEASURES.name(), java.util.Arrays.stream(CarryMeasure.values()).filter(r.measures()::contains)
+                .map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
+        f.put(CarryField.CONFIDENTIAL3_REASON.name(), text(r.confidential3Reason()));
+        f.put(CarryField.WARNING_REASON.name(), text(r.warningReason()));
+        f.put(CarryField.VIRUS_SCANNED.name(), String.valueOf(r.virusScanned()));
+        f.put(CarryField.PATCHES_APPLIED.name(), String.valueOf(r.patchesApplied()));
+        f.put(CarryField.PERMISSION_REQUIRED.name(), String.valueOf(r.permissionRequired()));
+        f.put(CarryField.APPROVER_ACCOUNT.name(), text(r.approverAccountId()));
+        f.put(CarryField.APPROVER.name(), text(r.approverStaffId()));
+        f.put(CarryField.DECIDED_AT.name(), text(r.decidedAt()));
+        f.put(CarryField.PAPER_APPROVAL.name(), String.valueOf(r.paperApproval()));
+        f.put(CarryField.PAPER_DECIDED_ON.name(), text(r.paperDecidedOn()));
+        f.put(CarryField.DECISION_COMMENT.name(), text(r.decisionComment()));
+        f.put(CarryField.ACTUAL_OUT.name(), text(r.actualOut()));
+        f.put(CarryField.ACTUAL_RETURN.name(), text(r.actualReturn()));
+        f.put(CarryField.RETURN_CHECKER.name(), text(r.returnCheckerStaffId()));
+        f.put(CarryField.CANCELLED_AT.name(), text(r.cancelledAt()));
+        f.put(CarryField.CANCEL_REASON.name(), text(r.cancelReason()));
+        return f;
+    }
+
+    private static String text(java.time.LocalDateTime time) {
+        return time == null ? "" : time.toString();
+    }
+
     /** The settings are one record (id {@link #SETTINGS_ID}) whose fields are the setting names. */
     public static final long SETTINGS_ID = 1;
 

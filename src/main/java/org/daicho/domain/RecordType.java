@@ -9,5 +9,7 @@ public enum RecordType {
     STAFF,
     SECTION,
     SETTING,
-    ACCOUNT
+    ACCOUNT,
+    /** 持出・持込記録 (issue 4). */
+    CARRY
 }

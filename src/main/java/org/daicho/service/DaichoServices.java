@@ -48,6 +48,7 @@ public final class DaichoServices implements AutoCloseable {
     private final AttentionService attention;
     private final DemoDataService demo;
     private final HistoryService history;
+    private final CarryService carry;
 
     private final AccountService accounts;
 
@@ -65,6 +66,7 @@ public final class DaichoServices implements AutoCloseable {
         this.exports = new ExportService(settings, clock);
         this.attention = new AttentionService(clock);
         this.demo = new DemoDataService(db, settings, clock, history, this::actor);
+        this.carry = new CarryService(db, clock, history, this::actor, settings);
     }
 
     /** Whether the data folder already holds a store (if not, the first-start screen is due). */
@@ -146,8 +148,10 @@ public final class DaichoServices implements AutoCloseable {
             Staff clerk = staff.stream().filter(m -> !m.securityManager() && !m.systemManager()).findFirst()
                     .orElse(staff.get(0));
             s.loggedInAs(s.accounts.addInitialAccount("admin", systemManager.id(), EnumSet.of(Role.ADMIN), password));
-            s.accounts.addInitialAccount("kanri", securityManager.id(), EnumSet.of(Role.SECURITY_MANAGER), password);
-            s.accounts.addInitialAccount("tanto", clerk.id(), EnumSet.of(Role.CLERK), password);
+            Account kanri = s.accounts.addInitialAccount("kanri", securityManager.id(), EnumSet.of(Role.SECURITY_MANAGER),
+                    password);
+            Account tanto = s.accounts.addInitialAccount("tanto", clerk.id(), EnumSet.of(Role.CLERK), password);
+            s.demo.fillCarries(tanto, kanri);
             recovery[0] = s.accounts.newRecoveryKey();
         });
         return new NewStore(services, recovery[0]);
@@ -290,6 +294,11 @@ public final class DaichoServices implements AutoCloseable {
     /** The change history of every record, and its tamper check. */
     public HistoryService history() {
         return history;
+    }
+
+    /** 持出・持込記録: applications, permission, going out and returning, and their forms. */
+    public CarryService carry() {
+        return carry;
     }
 
     public AttentionService attention() {

@@ -1,13 +1,26 @@
 package org.daicho.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.daicho.domain.Account;
 import org.daicho.domain.Asset;
+import org.daicho.domain.CarryDevice;
+import org.daicho.domain.CarryKind;
+import org.daicho.domain.CarryMeasure;
+import org.daicho.domain.CarryRecord;
+import org.daicho.domain.CarryRules;
+import org.daicho.domain.CarryStatus;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.AssetStatus;
 import org.daicho.domain.Classification;
@@ -22,6 +35,7 @@ import org.daicho.domain.RecordType;
 import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.store.AssetRepository;
+import org.daicho.store.CarryRepository;
 import org.daicho.store.Database;
 import org.daicho.store.SectionRepository;
 import org.daicho.store.StaffRepository;
@@ -86,6 +100,188 @@ public final class DemoDataService {
             history.recordAll(c, actor.get(), changes);
             return null;
         });
+    }
+
+    /**
+     * Adds synthetic 持出・持込 records in every state, two of them overdue, once the demo accounts exist:
+     * applied by {@code clerk}, decided by {@code manager} (or on paper by another 情報セキュリティ管理者), carried
+     * by other staff (兼務の禁止 holds in the demo too). Assets of records that are out become 持出中. One
+     * transaction, with every history entry in the app's name.
+     */
+    void fillCarries(Account clerk, Account manager) {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        LocalDate today = now.toLocalDate();
+        db.inTransaction(c -> {
+            List<Staff> staff = new StaffRepository().findAll(c);
+            List<Staff> carriers = staff.stream().filter(m -> m.isActiveOn(today) && !m.securityManager()
+                    && !m.systemManager() && m.id() != clerk.staffId() && m.id() != manager.staffId()).toList();
+            Staff paperApprover = staff.stream().filter(m -> m.securityManager() && m.isActiveOn(today)
+                    && m.id() != manager.staffId()).findFirst().orElse(null);
+            AssetRepository assetRepository = new AssetRepository();
+            List<Asset> portable = new ArrayList<>();
+            assetRepository.forEachAsset(c, a -> {
+                boolean usable = (a.status() == AssetStatus.IN_USE || a.status() == AssetStatus.IN_STORAGE)
+                        && a.networkZone() != NetworkZone.MY_NUMBER;
+                boolean carriable = a.kind() == AssetKind.MOBILE || a.kind() == AssetKind.STORAGE_MEDIUM
+                        || a.kind() == AssetKind.TERMINAL || a.kind() == AssetKind.DOCUMENT_DATA;
+                if (usable && carriable) {
+                    portable.add(a);
+                }
+                return true;
+            });
+            if (carriers.size() < 2 || portable.size() < 20) {
+                return null; // not the demo organisation: nothing to add
+            }
+            CarryRepository carries = new CarryRepository();
+            List<HistoryService.Change> changes = new ArrayList<>();
+            int[] next = {0};
+            DemoCarry demo = new DemoCarry(carries, assetRepository, changes, clerk, manager, now);
+            String[] purposes = {"出張先での説明資料の提示", "在宅勤務（承認済み）での資料作成", "関係機関との打合せ",
+                "収集運搬業者への立入検査", "研修会での発表"};
+            String[] places = {"架空県庁 第3会議室", "見本町役場 本庁舎", "職員宅（在宅勤務）", "試験処理場 事務所",
+                "架空市民会館"};
+            for (int i = 0; i < 16; i++) {
+                Staff carrier = carriers.get((i * 7) % carriers.size());
+                String purpose = purposes[i % purposes.length];
+                String place = places[i % places.length];
+                if (i == 3 || i == 9) {
+                    demo.bringIn(c, i, carrier, purpose, paperApprover);
+                } else {
+                    Asset asset = pick(portable, next, i == 0);
+                    Staff checker = carriers.get((i * 7 + 1) % carriers.size());
+                    demo.carryOut(c, i, carrier, asset, purpose, place, paperApprover, checker);
+                }
+            }
+            history.recordAll(c, Actor.SYSTEM, changes);
+            return null;
+        });
+    }
+
+    /** The next asset, or with {@code confidential3} the next 機密性3 one. */
+    private static Asset pick(List<Asset> assets, int[] next, boolean confidential3) {
+        for (int tries = 0; tries < assets.size(); tries++) {
+            Asset a = assets.get(next[0]++ % assets.size());
+            if (!confidential3 || a.classes().confidentiality() == 3) {
+                assets.remove(a);
+                return a;
+            }
+        }
+        return assets.remove(0);
+    }
+
+    /** Makes the demo's carry records; the index {@code i} decides each one's state. */
+    private final class DemoCarry {
+
+        private final CarryRepository carries;
+        private final AssetRepository assets;
+        private final List<HistoryService.Change> changes;
+        private final Account clerk;
+        private final Account manager;
+        private final LocalDateTime now;
+
+        DemoCarry(CarryRepository carries, AssetRepository assets, List<HistoryService.Change> changes, Account clerk,
+                Account manager, LocalDateTime now) {
+            this.carries = carries;
+            this.assets = assets;
+            this.changes = changes;
+            this.clerk = clerk;
+            this.manager = manager;
+            this.now = now;
+        }
+
+        /**
+         * 0–2 申請中 (waiting), 4–5 許可 (one on paper), 6 却下, 7–8 持出中 and overdue, 10–11 持出中, 12–14 返却済,
+         * 15 取消.
+         */
+        void carryOut(Connection c, int i, Staff carrier, Asset asset, String purpose, String place, Staff paper,
+                Staff checker) throws SQLException {
+            LocalDateTime out = switch (i) {
+                case 7 -> now.minusDays(6).withHour(9).withMinute(0);
+                case 8 -> now.minusDays(3).withHour(13).withMinute(30);
+                case 10, 11 -> now.minusDays(1).withHour(9).withMinute(0);
+                case 12, 13, 14 -> now.minusDays(20L * (i - 11)).withHour(9).withMinute(0);
+                default -> now.plusDays(1 + i % 5).withHour(9).withMinute(0);
+            };
+            LocalDateTime plannedReturn = switch (i) {
+                case 7 -> now.minusDays(2).withHour(17).withMinute(0);
+                case 8 -> now.minusDays(1).withHour(17).withMinute(0);
+                case 10, 11 -> now.plusDays(2).withHour(17).withMinute(0);
+                default -> out.plusDays(1).withHour(17).withMinute(0);
+            };
+            boolean c3 = asset.classes().confidentiality() == 3;
+            boolean confidential = asset.classes().isConfidential();
+            Set<CarryMeasure> measures = i % 4 == 1 ? EnumSet.of(CarryMeasure.LOCKED_CASE)
+                    : EnumSet.of(CarryMeasure.ENCRYPTION, CarryMeasure.LOCKED_CASE);
+            boolean warning = confidential && !measures.contains(CarryMeasure.ENCRYPTION);
+            boolean required = CarryRules.permissionRequired(CarryKind.CARRY_OUT, List.of(asset));
+            CarryRecord r = new CarryRecord(null, CarryKind.CARRY_OUT, CarryStatus.REQUESTED, List.of(asset.id()), null,
+                    carrier.id(), clerk.id(), clerk.staffId(), appliedBefore(out), purpose,
+                    place, out, plannedReturn, measures, c3 ? "説明に原本データが必要なため（デモ）" : "",
+                    warning ? "暗号化できない機器のため鍵付きケースで運搬（デモ）" : "", false, false, required, null, null,
+                    null, false, null, "", null, null, null, null, "");
+            LocalDateTime decided = r.appliedAt().plusHours(3);
+            if (i == 6) {
+                r = r.decided(CarryStatus.REJECTED, manager.id(), manager.staffId(), decided, false, null,
+                        "持出先で閲覧できるため持出は不要です（デモ）");
+            } else if (i == 15) {
+                r = r.cancelled(decided, "打合せが延期になったため（デモ）");
+            } else if (i >= 4) {
+                if (i == 5 && paper != null) {
+                    r = r.decided(CarryStatus.APPROVED, null, paper.id(), decided, true, decided.toLocalDate(), "");
+                } else {
+                    r = r.decided(CarryStatus.APPROVED, manager.id(), manager.staffId(), decided, false, null,
+                            i % 3 == 0 ? "返却時に暗号化を確認すること（デモ）" : "");
+                }
+                if (i >= 7) {
+                    r = r.wentOut(out);
+                }
+                if (i >= 12) {
+                    Staff returnChecker = checker.id() == carrier.id() ? paper : checker;
+                    r = r.returned(plannedReturn.minusHours(1), returnChecker.id());
+                }
+            }
+            CarryRecord stored = carries.insert(c, r);
+            changes.add(new HistoryService.Change(RecordType.CARRY, stored.id(), Map.of(), RecordFields.of(stored), ""));
+            if (stored.status() == CarryStatus.OUT) {
+                Asset gone = new Asset(asset.id(), asset.assetNo(), asset.businessCategory(), asset.name(), asset.kind(),
+                        asset.medium(), asset.networkZone(), asset.maker(), asset.model(), asset.serialNo(),
+                        asset.sectionId(), asset.managerStaffId(), asset.users(), asset.classes(), asset.personalInfo(),
+                        asset.storagePlace(), asset.lockedStorage(), asset.encrypted(), asset.acquiredOn(),
+                        asset.ownership(), asset.leaseEndsOn(), AssetStatus.CARRIED_OUT, asset.retentionUntil(),
+                        asset.registeredOn(), asset.lastReviewedOn(), asset.disposalRecordNo(), asset.note());
+                assets.update(c, gone);
+                changes.add(new HistoryService.Change(RecordType.ASSET, asset.id(), RecordFields.of(asset),
+                        RecordFields.of(gone), ""));
+            }
+        }
+
+        /** Two days before going out at 10:15, and never later than yesterday: an application is in the past. */
+        private LocalDateTime appliedBefore(LocalDateTime out) {
+            LocalDateTime twoDaysBefore = out.minusDays(2).withHour(10).withMinute(15);
+            LocalDateTime yesterday = now.minusDays(1).withHour(10).withMinute(15);
+            return twoDaysBefore.isBefore(yesterday) ? twoDaysBefore : yesterday;
+        }
+
+        /** 3: 持込 waiting for permission; 9: 持込 in use now, permitted on paper. */
+        void bringIn(Connection c, int i, Staff carrier, String purpose, Staff paper) throws SQLException {
+            LocalDateTime from = i == 3 ? now.plusDays(2).withHour(9).withMinute(0) : now.minusDays(2).withHour(9).withMinute(0);
+            CarryRecord r = new CarryRecord(null, CarryKind.BRING_IN, CarryStatus.REQUESTED, List.of(),
+                    new CarryDevice("委託事業者 架空システム株式会社", "ノートパソコン", "DEMO-NB" + (100 + i)), carrier.id(),
+                    clerk.id(), clerk.staffId(), appliedBefore(from), purpose,
+                    "事務室 打合せスペース", from, from.plusDays(4).withHour(17).withMinute(0),
+                    EnumSet.of(CarryMeasure.ENCRYPTION, CarryMeasure.PASSWORD), "", "", true, i != 3, true, null, null,
+                    null, false, null, "", null, null, null, null, "");
+            if (i == 9) {
+                Staff approver = paper;
+                LocalDateTime decided = r.appliedAt().plusHours(2);
+                r = approver != null
+                        ? r.decided(CarryStatus.APPROVED, null, approver.id(), decided, true, decided.toLocalDate(), "")
+                        : r.decided(CarryStatus.APPROVED, manager.id(), manager.staffId(), decided, false, null, "");
+                r = r.wentOut(from);
+            }
+            CarryRecord stored = carries.insert(c, r);
+            changes.add(new HistoryService.Change(RecordType.CARRY, stored.id(), Map.of(), RecordFields.of(stored), ""));
+        }
     }
 
     /** Synthetic staff: one 情報セキュリティ管理者 per section, one 情報システム管理者, a few who left. */

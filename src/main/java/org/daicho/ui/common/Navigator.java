@@ -1,6 +1,7 @@
 package org.daicho.ui.common;
 
 import org.daicho.domain.AssetFilter;
+import org.daicho.domain.CarryFilter;
 
 /** Lets one screen open another (the home screen's items open the ledger filtered to what they count). */
 public interface Navigator {
@@ -10,4 +11,7 @@ public interface Navigator {
     void showAssets(AssetFilter filter);
 
     void showStaff();
+
+    /** 持出・持込, filtered ({@code null}: as the list was left). */
+    void showCarry(CarryFilter filter);
 }

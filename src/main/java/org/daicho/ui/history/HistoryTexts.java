@@ -9,6 +9,9 @@ import java.util.Set;
 import org.daicho.domain.AssetField;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.AssetStatus;
+import org.daicho.domain.CarryKind;
+import org.daicho.domain.CarryMeasure;
+import org.daicho.domain.CarryStatus;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.EmploymentType;
 import org.daicho.domain.FieldChange;
@@ -75,6 +78,7 @@ final class HistoryTexts {
                     : known("history.field." + field, field);
             case SETTING -> settingLabel(field);
             case ACCOUNT -> known("account.field." + field, field);
+            case CARRY -> known("carry.field." + field, field);
         };
     }
 
@@ -112,6 +116,21 @@ final class HistoryTexts {
             case ASSET -> assetValue(field, raw);
             case STAFF -> staffValue(field, raw);
             case SETTING -> settingValue(field, raw);
+            case CARRY -> carryValue(field, raw);
+            default -> raw;
+        };
+    }
+
+    /** 持出・持込: labels for kind, status and measures, names for people, ○/× for the checks. */
+    private String carryValue(String field, String raw) {
+        return switch (field) {
+            case "KIND" -> label(CarryKind.class, raw);
+            case "STATUS" -> label(CarryStatus.class, raw);
+            case "MEASURES" -> java.util.Arrays.stream(raw.split(",")).map(m -> label(CarryMeasure.class, m))
+                    .collect(java.util.stream.Collectors.joining(" / "));
+            case "CARRIER", "APPLICANT_STAFF", "APPROVER", "RETURN_CHECKER" -> named(staffNames, raw);
+            case "VIRUS_SCANNED", "PATCHES_APPLIED", "PERMISSION_REQUIRED", "PAPER_APPROVAL" ->
+                    messages.get(Boolean.parseBoolean(raw) ? "history.value.yes" : "history.value.no");
             default -> raw;
         };
     }

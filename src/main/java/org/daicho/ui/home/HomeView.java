@@ -11,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.daicho.domain.AssetFilter;
 import org.daicho.domain.AttentionKind;
+import org.daicho.domain.CarryFilter;
+import org.daicho.domain.CarryStatus;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
@@ -49,7 +51,9 @@ public final class HomeView extends ScrollPane {
                 () -> navigator.showAssets(AssetFilter.ALL));
         Button staff = shortcut("homeOpenStaff", messages.get("nav.staff"), messages.get("home.shortcut.staff"),
                 navigator::showStaff);
-        FlowPane shortcuts = new FlowPane(12, 12, assets, staff);
+        Button carry = shortcut("homeOpenCarry", messages.get("carry.ui.nav"), messages.get("carry.ui.shortcut"),
+                () -> navigator.showCarry(null));
+        FlowPane shortcuts = new FlowPane(12, 12, assets, carry, staff);
         Label shortcutsTitle = new Label(messages.get("home.shortcuts.title"));
         shortcutsTitle.getStyleClass().add("title-4");
 
@@ -86,6 +90,17 @@ public final class HomeView extends ScrollPane {
             any = true;
             attentionList.getChildren().add(attentionRow(item.getKey(), item.getValue()));
         }
+        // 持出・持込: overdue returns, and applications waiting for the 情報セキュリティ管理者
+        if (summary.carry().overdue() > 0) {
+            any = true;
+            attentionList.getChildren().add(row("attention-carry-OVERDUE", summary.carry().overdue(),
+                    "carry.attention.OVERDUE", () -> navigator.showCarry(CarryFilter.overdue())));
+        }
+        if (summary.carry().waitingForPermission() > 0) {
+            any = true;
+            attentionList.getChildren().add(row("attention-carry-WAITING", summary.carry().waitingForPermission(),
+                    "carry.attention.WAITING", () -> navigator.showCarry(CarryFilter.status(CarryStatus.REQUESTED))));
+        }
         if (!any) {
             Label allClear = new Label(messages.get("home.attention.none"));
             allClear.setId("attentionNone");
@@ -94,18 +109,23 @@ public final class HomeView extends ScrollPane {
     }
 
     private HBox attentionRow(AttentionKind kind, int count) {
+        return row("attention-" + kind.name(), count, "home.attention." + kind.name(),
+                () -> navigator.showAssets(AssetFilter.attention(kind)));
+    }
+
+    private HBox row(String id, int count, String textKey, Runnable open) {
         Label countLabel = new Label(messages.get("home.attention.count", count));
         countLabel.getStyleClass().add("attention-count");
-        Label text = new Label(messages.get("home.attention." + kind.name()));
+        Label text = new Label(messages.get(textKey));
         text.setWrapText(true);
-        Label hint = new Label(messages.get("home.attention." + kind.name() + ".hint"));
+        Label hint = new Label(messages.get(textKey + ".hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
         VBox texts = new VBox(2, text, hint);
-        Button open = new Button(messages.get("home.attention.open"));
-        open.setId("attention-" + kind.name());
-        open.setOnAction(event -> navigator.showAssets(AssetFilter.attention(kind)));
-        HBox row = new HBox(14, countLabel, texts, open);
+        Button button = new Button(messages.get("home.attention.open"));
+        button.setId(id);
+        button.setOnAction(event -> open.run());
+        HBox row = new HBox(14, countLabel, texts, button);
         HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("attention-row");

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.daicho.domain.AttentionKind;
+import org.daicho.domain.CarryAttention;
 import org.daicho.domain.FiscalYear;
 import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.OrganisationSettings;
@@ -18,7 +19,7 @@ public final class HomeViewModel {
 
     /** A snapshot of the figures the home screen shows. */
     public record Summary(OrganisationSettings settings, FiscalYear fiscalYear, int assets, int activeAssets,
-            int activeStaff, Map<AttentionKind, Integer> attention) {
+            int activeStaff, Map<AttentionKind, Integer> attention, CarryAttention carry) {
     }
 
     private final DaichoServices services;
@@ -36,7 +37,7 @@ public final class HomeViewModel {
             int active = (int) entries.stream().filter(e -> !e.asset().isReadOnly()).count();
             int activeStaff = (int) staff.stream().filter(s -> s.isActiveOn(today)).count();
             return new Summary(services.settings().settings(), FiscalYear.of(today), entries.size(), active,
-                    activeStaff, services.attention().assetAttention(entries));
+                    activeStaff, services.attention().assetAttention(entries), services.carry().attention());
         }, summary::set, onFailure);
     }
 

@@ -11,11 +11,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.daicho.domain.AssetFilter;
+import org.daicho.domain.CarryFilter;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.domain.Role;
 import org.daicho.ui.accounts.AccountsView;
 import org.daicho.ui.assets.AssetLedgerView;
+import org.daicho.ui.carry.CarryListView;
 import org.daicho.ui.common.Navigator;
 import org.daicho.ui.history.HistoryView;
 import org.daicho.ui.home.HomeView;
@@ -31,6 +33,8 @@ public final class MainView extends BorderPane implements Navigator {
     private final ToggleButton homeButton;
     private final ToggleButton assetsButton;
     private final ToggleButton staffButton;
+    private final ToggleButton carryButton;
+    private CarryListView carry;
     private final ToggleButton settingsButton;
     private final ToggleButton historyButton;
     private HistoryView history;
@@ -50,6 +54,7 @@ public final class MainView extends BorderPane implements Navigator {
         homeButton = navButton("navHome", messages.get("nav.home"), this::showHome);
         assetsButton = navButton("navAssets", messages.get("nav.assets"), () -> showAssets(null));
         staffButton = navButton("navStaff", messages.get("nav.staff"), this::showStaff);
+        carryButton = navButton("navCarry", messages.get("carry.ui.nav"), () -> showCarry(null));
         settingsButton = navButton("navSettings", messages.get("nav.settings"), this::showSettings);
         historyButton = navButton("navHistory", messages.get("history.nav"), this::showHistory);
         // アカウント: only システム管理者 see it (the service refuses the others anyway)
@@ -65,7 +70,7 @@ public final class MainView extends BorderPane implements Navigator {
         Label folder = new Label(services.dataDir().toAbsolutePath().toString());
         folder.getStyleClass().addAll("text-muted", "text-small");
         folder.setWrapText(true);
-        VBox sidebar = new VBox(4, homeButton, assetsButton, staffButton, historyButton, spacer, accountsButton, settingsButton, folder);
+        VBox sidebar = new VBox(4, homeButton, assetsButton, carryButton, staffButton, historyButton, spacer, accountsButton, settingsButton, folder);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(12));
         sidebar.setPrefWidth(200);
@@ -157,6 +162,18 @@ public final class MainView extends BorderPane implements Navigator {
         }
         staff.refresh();
         show(staffButton, staff);
+    }
+
+    @Override
+    public void showCarry(CarryFilter filter) {
+        if (carry == null) {
+            carry = new CarryListView(services, messages);
+        }
+        if (filter != null) {
+            carry.applyFilter(filter);
+        }
+        carry.refresh();
+        show(carryButton, carry);
     }
 
     private void showAccounts() {
