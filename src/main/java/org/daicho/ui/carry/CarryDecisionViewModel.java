@@ -23,7 +23,6 @@ import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.Role;
 import org.daicho.domain.Staff;
-import org.daicho.domain.ValidationException;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.ui.common.UiTasks;
@@ -124,19 +123,10 @@ public final class CarryDecisionViewModel {
     }
 
     private void run(java.util.concurrent.Callable<CarryEntry> work, Runnable onDone, Consumer<Throwable> onFailure) {
-        busy.set(true);
-        UiTasks.start(progress -> work.call(), result -> {
-            busy.set(false);
+        errors.submit(busy, progress -> work.call(), result -> {
             decided = result;
             onDone.run();
-        }, error -> {
-            busy.set(false);
-            if (error instanceof ValidationException invalid) {
-                errors.show(invalid);
-            } else {
-                onFailure.accept(error);
-            }
-        });
+        }, onFailure);
     }
 
     public CarryEntry entry() {

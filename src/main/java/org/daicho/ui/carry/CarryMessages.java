@@ -3,13 +3,17 @@ package org.daicho.ui.carry;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.daicho.domain.CarryEntry;
 import org.daicho.domain.CarryField;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.ValidationException;
 import org.daicho.i18n.Messages;
 import org.daicho.service.ErrorMessages;
+import org.daicho.ui.common.UiTasks;
 
 /**
  * The messages one carry form or dialog shows: one beside each field it has, and a general one (above the
@@ -43,6 +47,27 @@ final class CarryMessages {
             ReadOnlyStringWrapper target = field != null && shown.contains(field) ? byField.get(field) : general;
             target.set(target.get().isEmpty() ? text : target.get() + "\n" + text);
         }
+    }
+
+    /**
+     * Runs one step of a record (approve, return, go out, cancel …) off the FX thread, {@code busy} while it
+     * runs: the result goes to {@code onResult}; a broken rule shows beside its field; anything else goes to
+     * {@code onFailure}.
+     */
+    void submit(ReadOnlyBooleanWrapper busy, UiTasks.Work<CarryEntry> work, Consumer<CarryEntry> onResult,
+            Consumer<Throwable> onFailure) {
+        busy.set(true);
+        UiTasks.start(work, result -> {
+            busy.set(false);
+            onResult.accept(result);
+        }, error -> {
+            busy.set(false);
+            if (error instanceof ValidationException invalid) {
+                show(invalid);
+            } else {
+                onFailure.accept(error);
+            }
+        });
     }
 
     void show(ValidationException invalid) {

@@ -19,7 +19,6 @@ import org.daicho.domain.DateInput;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.Staff;
-import org.daicho.domain.ValidationException;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.ui.common.UiTasks;
@@ -104,19 +103,10 @@ public final class CarryReturnViewModel {
             return;
         }
         LocalDateTime time = at;
-        busy.set(true);
-        UiTasks.start(progress -> services.carry().recordReturn(entry.id(), time, chosen.id()), result -> {
-            busy.set(false);
+        errors.submit(busy, progress -> services.carry().recordReturn(entry.id(), time, chosen.id()), result -> {
             returned = result;
             onDone.run();
-        }, error -> {
-            busy.set(false);
-            if (error instanceof ValidationException invalid) {
-                errors.show(invalid);
-            } else {
-                onFailure.accept(error);
-            }
-        });
+        }, onFailure);
     }
 
     public CarryEntry entry() {

@@ -15,7 +15,6 @@ import org.daicho.domain.CarryField;
 import org.daicho.domain.DateInput;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
-import org.daicho.domain.ValidationException;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.ui.common.UiTasks;
@@ -81,19 +80,10 @@ public final class CarryStepViewModel {
         } else {
             work = progress -> services.carry().cancel(entry.id(), value);
         }
-        busy.set(true);
-        UiTasks.start(work, done -> {
-            busy.set(false);
+        errors.submit(busy, work, done -> {
             result = done;
             onDone.run();
-        }, error -> {
-            busy.set(false);
-            if (error instanceof ValidationException invalid) {
-                errors.show(invalid);
-            } else {
-                onFailure.accept(error);
-            }
-        });
+        }, onFailure);
     }
 
     public CarryAction action() {
