@@ -31,6 +31,9 @@ public record FieldError(String field, String labelKey, String messageKey, List<
         if (field instanceof CarryField) {
             return "carry.field.";
         }
+        if (field instanceof DisposalField) {
+            return "disposal.field.";
+        }
         if (field instanceof OrganisationSetup.Field) {
             return "setup.field.";
         }

@@ -129,6 +129,62 @@ public final class RecordFields {
         return f;
     }
 
+    /** A disposal record with its evidence files (by name and SHA-256: adding or removing one is a change). */
+    public static Map<String, String> of(DisposalRecord r) {
+        Map<String, String> f = new LinkedHashMap<>();
+        DisposalDraft a = r.application();
+        f.put(DisposalField.RECORD_NO.name(), r.recordNo());
+        f.put(DisposalField.STATUS.name(), r.status().name());
+        f.put(DisposalField.ASSETS.name(), r.assetIds().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")));
+        f.put(DisposalField.END.name(), name(a.end()));
+        f.put(DisposalField.PLANNED_METHOD.name(), name(a.plannedMethod()));
+        f.put(DisposalField.PLANNED_TECHNIQUE.name(), name(a.plannedTechnique()));
+        f.put(DisposalField.PLANNED_PLACE.name(), name(a.plannedPlace()));
+        f.put(DisposalField.PLANNED_ON.name(), text(a.plannedOn()));
+        f.put(DisposalField.REASON.name(), a.reason());
+        f.put(DisposalField.PLANNED_CONTRACTOR.name(), a.plannedContractor());
+        f.put(DisposalField.APPLICANT.name(), text(r.applicantAccountId()));
+        f.put(DisposalField.APPLICANT_STAFF.name(), text(r.applicantStaffId()));
+        f.put(DisposalField.APPLIED_AT.name(), text(r.appliedAt()));
+        DisposalDecision d = r.decision();
+        f.put(DisposalField.APPROVER_ACCOUNT.name(), d == null ? "" : text(d.approverAccountId()));
+        f.put(DisposalField.APPROVER.name(), d == null ? "" : String.valueOf(d.approverStaffId()));
+        f.put(DisposalField.DECIDED_AT.name(), d == null ? "" : text(d.decidedAt()));
+        f.put(DisposalField.PAPER_APPROVAL.name(), String.valueOf(d != null && d.paperApproval()));
+        f.put(DisposalField.PAPER_DECIDED_ON.name(), d == null ? "" : text(d.paperDecidedOn()));
+        f.put(DisposalField.DECISION_COMMENT.name(), d == null ? "" : d.comment());
+        DisposalExecution e = r.execution();
+        f.put(DisposalField.EXECUTED_AT.name(), e == null ? "" : text(e.executedAt()));
+        f.put(DisposalField.PERFORMER.name(), e == null ? "" : text(e.performerStaffId()));
+        f.put(DisposalField.PERFORMER_NAME.name(), e == null ? "" : e.performerName());
+        f.put(DisposalField.WITNESS.name(), e == null ? "" : text(e.witnessStaffId()));
+        f.put(DisposalField.METHOD.name(), e == null ? "" : name(e.method()));
+        f.put(DisposalField.TECHNIQUE.name(), e == null ? "" : name(e.technique()));
+        f.put(DisposalField.METHOD_DETAILS.name(), e == null ? "" : e.methodDetails());
+        f.put(DisposalField.TOOL.name(), e == null ? "" : e.tool());
+        f.put(DisposalField.TOOL_VERSION.name(), e == null ? "" : e.toolVersion());
+        f.put(DisposalField.VERIFICATION_METHOD.name(), e == null ? "" : e.verificationMethod());
+        f.put(DisposalField.VERIFICATION_RESULT.name(), e == null ? "" : e.verificationResult());
+        f.put(DisposalField.PLACE.name(), e == null ? "" : name(e.place()));
+        f.put(DisposalField.CONTRACTOR.name(), e == null ? "" : e.contractor());
+        f.put(DisposalField.CERTIFICATE_NO.name(), e == null ? "" : e.certificateNo());
+        f.put(DisposalField.CERTIFICATE_RECEIVED_ON.name(), e == null ? "" : text(e.certificateReceivedOn()));
+        f.put(DisposalField.BACKED_UP.name(), e == null ? "" : String.valueOf(e.backedUp()));
+        f.put(DisposalField.BACKUP_LOCATION.name(), e == null ? "" : e.backupLocation());
+        f.put(DisposalField.DESTINATION.name(), e == null ? "" : e.destination());
+        f.put(DisposalField.NOTE.name(), e == null ? "" : e.note());
+        f.put(DisposalField.CANCELLED_AT.name(), text(r.cancelledAt()));
+        f.put(DisposalField.CANCEL_REASON.name(), r.cancelReason());
+        f.put(DisposalField.EVIDENCE.name(), r.evidence().stream().map(EvidenceFile::describe)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        return f;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? "" : value.name();
+    }
+
     private static String text(java.time.LocalDateTime time) {
         return time == null ? "" : time.toString();
     }

@@ -11,5 +11,7 @@ public enum RecordType {
     SETTING,
     ACCOUNT,
     /** 持出・持込記録 (issue 4). */
-    CARRY
+    CARRY,
+    /** 廃棄記録 (issue 5). */
+    DISPOSAL
 }

@@ -55,6 +55,14 @@ public final class FormSheet {
     private int nextRow;
     private int headerRow = -1;
 
+    /**
+     * The POI sheet underneath, for forms that are not a table (a one-page portrait certificate with merged
+     * cells); table forms use the methods here.
+     */
+    SXSSFSheet poiSheet() {
+        return sheet;
+    }
+
     FormSheet(FormWorkbook book, SXSSFSheet sheet, String title, List<FormColumn> columns) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a form needs at least one column");

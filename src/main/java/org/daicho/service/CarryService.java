@@ -1,6 +1,5 @@
 package org.daicho.service;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
@@ -43,7 +41,6 @@ import org.daicho.domain.Staff;
 import org.daicho.domain.ValidationException;
 import org.daicho.forms.CarryApplicationForm;
 import org.daicho.forms.CarryLogForm;
-import org.daicho.forms.FormProgress;
 import org.daicho.i18n.Messages;
 import org.daicho.store.AccountRepository;
 import org.daicho.store.AssetRepository;
@@ -541,9 +538,9 @@ public final class CarryService {
         entries.sort(Comparator.comparing((CarryEntry e) -> e.record().plannedOut()).thenComparing(CarryEntry::id));
         List<CarryEntry> late = overdue();
         CarryLogForm form = new CarryLogForm(messages, settings.settings());
-        Path target = target(out, form.fileName(CarryLogForm.highestConfidentiality(entries, late), year));
+        Path target = ExportService.target(out, form.fileName(CarryLogForm.highestConfidentiality(entries, late), year));
         ExportService.writeAtomically(target,
-                stream -> form.write(year, entries, late, printTime, stream, asFormProgress(progress)));
+                stream -> form.write(year, entries, late, printTime, stream, ExportService.asFormProgress(progress)));
         return target;
     }
 
@@ -556,27 +553,10 @@ public final class CarryService {
     public Path exportApplication(long id, Path out, Messages messages, Progress progress) {
         CarryEntry entry = entry(id);
         CarryApplicationForm form = new CarryApplicationForm(messages, settings.settings());
-        Path target = target(out, form.fileName(entry));
+        Path target = ExportService.target(out, form.fileName(entry));
         LocalDate today = LocalDate.now(clock);
-        ExportService.writeAtomically(target, stream -> form.write(entry, today, stream, asFormProgress(progress)));
+        ExportService.writeAtomically(target, stream -> form.write(entry, today, stream, ExportService.asFormProgress(progress)));
         return target;
     }
 
-    /** A folder gets the form's own file name; anything else must be an .xlsx file. */
-    private static Path target(Path out, String fileName) {
-        if (Files.isDirectory(out)) {
-            return out.resolve(fileName);
-        }
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new ExportException("export.error.folder", null, out.toAbsolutePath());
-        }
-        return out;
-    }
-
-    private static FormProgress asFormProgress(Progress progress) {
-        return (done, total) -> {
-            progress.update(done, total);
-            return !progress.isCancelled();
-        };
-    }
 }

@@ -49,6 +49,7 @@ public final class DaichoServices implements AutoCloseable {
     private final DemoDataService demo;
     private final HistoryService history;
     private final CarryService carry;
+    private final DisposalService disposal;
 
     private final AccountService accounts;
 
@@ -67,6 +68,7 @@ public final class DaichoServices implements AutoCloseable {
         this.attention = new AttentionService(clock);
         this.demo = new DemoDataService(db, settings, clock, history, this::actor);
         this.carry = new CarryService(db, clock, history, this::actor, settings);
+        this.disposal = new DisposalService(db, clock, history, this::actor, settings);
     }
 
     /** Whether the data folder already holds a store (if not, the first-start screen is due). */
@@ -152,6 +154,7 @@ public final class DaichoServices implements AutoCloseable {
                     password);
             Account tanto = s.accounts.addInitialAccount("tanto", clerk.id(), EnumSet.of(Role.CLERK), password);
             s.demo.fillCarries(tanto, kanri);
+            s.demo.fillDisposals(tanto, kanri);
             recovery[0] = s.accounts.newRecoveryKey();
         });
         return new NewStore(services, recovery[0]);
@@ -299,6 +302,10 @@ public final class DaichoServices implements AutoCloseable {
     /** 持出・持込記録: applications, permission, going out and returning, and their forms. */
     public CarryService carry() {
         return carry;
+    }
+
+    public DisposalService disposal() {
+        return disposal;
     }
 
     public AttentionService attention() {

@@ -157,6 +157,26 @@ public final class DemoDataService {
         });
     }
 
+    /**
+     * Adds the synthetic 廃棄記録 (see {@link DemoDisposals}) once the demo accounts exist: applied by {@code clerk},
+     * permitted by {@code manager}, done and witnessed by other staff. One transaction.
+     */
+    void fillDisposals(Account clerk, Account manager) {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        LocalDate today = now.toLocalDate();
+        db.inTransaction(c -> {
+            List<Staff> workers = new StaffRepository().findAll(c).stream().filter(m -> m.isActiveOn(today)
+                    && !m.securityManager() && m.id() != clerk.staffId() && m.id() != manager.staffId()).toList();
+            if (workers.size() < 2) {
+                return null; // not the demo organisation: nothing to add
+            }
+            List<HistoryService.Change> changes = new ArrayList<>();
+            new DemoDisposals(changes, clerk, manager, workers, now).fill(c);
+            history.recordAll(c, Actor.SYSTEM, changes);
+            return null;
+        });
+    }
+
     /** The next asset, or with {@code confidential3} the next 機密性3 one. */
     private static Asset pick(List<Asset> assets, int[] next, boolean confidential3) {
         for (int tries = 0; tries < assets.size(); tries++) {

@@ -18,7 +18,7 @@ public final class ErrorMessages {
         Throwable e = error;
         while (e.getCause() != null && !(e instanceof StoreException || e instanceof ValidationException
                 || e instanceof ExportException || e instanceof CancellationException || e instanceof LoginException
-                || e instanceof SecurityException)) {
+                || e instanceof SecurityException || e instanceof EvidenceChangedException)) {
             e = e.getCause();
         }
         if (e instanceof StoreException store) {
@@ -30,6 +30,9 @@ public final class ErrorMessages {
                 lines.add(describe(fieldError, messages));
             }
             return String.join("\n", lines);
+        }
+        if (e instanceof EvidenceChangedException changed) {
+            return messages.get(changed.messageKey(), changed.args());
         }
         if (e instanceof ExportException export) {
             return messages.get(export.messageKey(), export.args().toArray());

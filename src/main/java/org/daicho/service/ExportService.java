@@ -47,18 +47,26 @@ public final class ExportService {
             Progress progress) {
         AssetLedgerForm form = new AssetLedgerForm(messages, settings.settings());
         LocalDate today = LocalDate.now(clock);
-        if (!Files.isDirectory(out) && !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            // "--out ./exports" meant a folder: never write a file called "exports" without its extension
-            throw new ExportException("export.error.folder", null, out.toAbsolutePath());
-        }
-        Path target = Files.isDirectory(out)
-                ? out.resolve(form.fileName(AssetLedgerForm.highestConfidentiality(entries), today))
-                : out;
+        Path target = target(out, form.fileName(AssetLedgerForm.highestConfidentiality(entries), today));
         writeAtomically(target, stream -> form.write(entries, filterDescription, today, stream, asFormProgress(progress)));
         return target;
     }
 
-    private static FormProgress asFormProgress(Progress progress) {
+    /**
+     * Where an export goes: a folder gets the form's own file name (with its classification); anything else must
+     * be an .xlsx file — "--out ./exports" meant a folder, and a file called "exports" is never written.
+     */
+    static Path target(Path out, String fileName) {
+        if (Files.isDirectory(out)) {
+            return out.resolve(fileName);
+        }
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new ExportException("export.error.folder", null, out.toAbsolutePath());
+        }
+        return out;
+    }
+
+    static FormProgress asFormProgress(Progress progress) {
         return (done, total) -> {
             progress.update(done, total);
             return !progress.isCancelled();

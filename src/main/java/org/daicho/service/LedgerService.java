@@ -51,7 +51,8 @@ public final class LedgerService {
     /**
      * Adds ({@code id == null}) or changes an asset. Every rule is checked before anything is written, and
      * the write and its change-history entry are one transaction. A disposed or returned asset is refused
-     * (policy-duties: read-only).
+     * (policy-duties: read-only), and so is making one so here: that is done by a disposal record. The
+     * 廃棄記録番号 of the draft is ignored (kept as stored).
      *
      * @throws ValidationException with one message per field that is wrong
      */
@@ -61,6 +62,7 @@ public final class LedgerService {
         return db.inTransaction(c -> {
             LocalDate registeredOn = today;
             Map<String, String> before = Map.of();
+            String disposalRecordNo = "";
             if (id != null) {
                 Asset stored = assets.findEntry(c, id)
                         .orElseThrow(() -> new IllegalArgumentException("no asset " + id)).asset();
@@ -69,7 +71,15 @@ public final class LedgerService {
                 }
                 registeredOn = stored.registeredOn();
                 before = RecordFields.of(stored);
+                disposalRecordNo = stored.disposalRecordNo();
             }
+            if (draft.status() != null && draft.status().isFinal()) {
+                // 廃棄済 / リース返却済 come only from a disposal record, with its permission and evidence (issue 5)
+                throw new ValidationException(List.of(FieldError.of(AssetField.STATUS,
+                        "validation.finalOnlyByDisposal")));
+            }
+            // the 廃棄記録番号 is written by the disposal record, never typed in the form
+            draft.disposalRecordNo(disposalRecordNo);
             Validation<Asset> checked = AssetValidator.validate(id, draft, registeredOn, today);
             List<FieldError> errors = new ArrayList<>(checked.errors());
             String assetNo = AssetValidator.normaliseAssetNo(draft.assetNo());

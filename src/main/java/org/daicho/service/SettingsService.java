@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.DateStyle;
+import org.daicho.domain.DisposalPolicy;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.OrganisationSettings;
 import org.daicho.domain.OrganisationSetup;
@@ -28,6 +29,9 @@ public final class SettingsService {
     private static final String APPROVAL_TITLES = "approval.titles";
     private static final String DATE_STYLE = "date.style";
     private static final String PREFIX = "assetNo.prefix.";
+    private static final String DISPOSAL_WITNESS_ALWAYS = "disposal.witnessAlways";
+    private static final String DISPOSAL_DESTROY_FOR_3 = "disposal.destroyForConfidential3";
+    private static final String DISPOSAL_NO_CLEAR = "disposal.noClearForConfidential";
 
     private final Database db;
     private final SettingsRepository settings = new SettingsRepository();
@@ -102,6 +106,35 @@ public final class SettingsService {
             settings.put(c, PREFIX + kind.name(), s.prefixFor(kind));
         }
         history.record(c, actor.get(), RecordType.SETTING, RecordFields.SETTINGS_ID, before, settings.findAll(c), "");
+    }
+
+    /** The body's own disposal rules on top of the baseline (all off in a new store). */
+    public DisposalPolicy disposalPolicy() {
+        return db.read(SettingsService::readDisposalPolicy);
+    }
+
+    static DisposalPolicy readDisposalPolicy(Connection c) throws SQLException {
+        Map<String, String> values = new SettingsRepository().findAll(c);
+        return new DisposalPolicy(Boolean.parseBoolean(values.get(DISPOSAL_WITNESS_ALWAYS)),
+                Boolean.parseBoolean(values.get(DISPOSAL_DESTROY_FOR_3)),
+                Boolean.parseBoolean(values.get(DISPOSAL_NO_CLEAR)));
+    }
+
+    /**
+     * Saves the disposal rules (システム管理者 only), with a change-history entry. They can only tighten the
+     * baseline of {@link org.daicho.domain.DisposalRules}: there is no setting that turns a baseline rule off.
+     */
+    public void saveDisposalPolicy(DisposalPolicy policy) {
+        actor.get().require("error.notPermitted", Role.ADMIN);
+        db.inTransaction(c -> {
+            Map<String, String> before = settings.findAll(c);
+            settings.put(c, DISPOSAL_WITNESS_ALWAYS, String.valueOf(policy.witnessAlways()));
+            settings.put(c, DISPOSAL_DESTROY_FOR_3, String.valueOf(policy.destroyForConfidential3()));
+            settings.put(c, DISPOSAL_NO_CLEAR, String.valueOf(policy.noClearForConfidential()));
+            history.record(c, actor.get(), RecordType.SETTING, RecordFields.SETTINGS_ID, before, settings.findAll(c),
+                    "");
+            return null;
+        });
     }
 
     public List<Section> sections() {

@@ -39,6 +39,18 @@ final class Jdbc {
         return rs.wasNull() ? null : value;
     }
 
+    static void setTime(PreparedStatement ps, int index, java.time.LocalDateTime time) throws SQLException {
+        if (time == null) {
+            ps.setNull(index, Types.TIMESTAMP);
+        } else {
+            ps.setObject(index, time);
+        }
+    }
+
+    static java.time.LocalDateTime getTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, java.time.LocalDateTime.class);
+    }
+
     static long generatedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             if (!keys.next()) {

@@ -22,6 +22,7 @@ import org.daicho.domain.CarryFilter;
 import org.daicho.domain.CarryKind;
 import org.daicho.domain.CarryMeasure;
 import org.daicho.domain.CarryStatus;
+import org.daicho.domain.DisposalEnd;
 import org.daicho.domain.EmploymentType;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.FiscalYear;
@@ -93,7 +94,8 @@ class CarryServiceTest {
         i2 = asset("MB-0004", 1, 2, 1, NetworkZone.LGWAN, AssetStatus.IN_USE);
         a2 = asset("MB-0005", 1, 1, 2, NetworkZone.INTERNET, AssetStatus.IN_USE);
         myNumber = asset("MB-0006", 2, 1, 1, NetworkZone.MY_NUMBER, AssetStatus.IN_USE);
-        disposed = asset("MB-0007", 1, 1, 1, NetworkZone.LGWAN, AssetStatus.DISPOSED);
+        disposed = asset("MB-0007", 1, 1, 1, NetworkZone.LGWAN, AssetStatus.IN_USE);
+        services = ServiceFixtures.disposeThroughARecord(services, dir, clock, DisposalEnd.DISPOSE, List.of(disposed));
     }
 
     @AfterEach
@@ -109,8 +111,7 @@ class CarryServiceTest {
     private long asset(String no, int c, int i, int a, NetworkZone zone, AssetStatus status) {
         return services.ledger().save(null, ServiceFixtures.assetDraft(no, clerk.sectionId(), manager.id())
                 .kind(AssetKind.MOBILE).confidentiality(c).integrity(i).availability(a).networkZone(zone)
-                .personalInfo(c == 1 ? PersonalInfoKind.NONE : PersonalInfoKind.PERSONAL).status(status)
-                .disposalRecordNo(status.isFinal() ? "D-00001" : "")).asset().id();
+                .personalInfo(c == 1 ? PersonalInfoKind.NONE : PersonalInfoKind.PERSONAL).status(status)).asset().id();
     }
 
     /** Logs in as {@code user} (the one store is opened by one account at a time). */

@@ -139,4 +139,38 @@ class DemoDataServiceTest {
         assertThat(DemoDataService.syntheticAssets(50, sections, staff, ServiceFixtures.TODAY, new Random(7)))
                 .isEqualTo(DemoDataService.syntheticAssets(50, sections, staff, ServiceFixtures.TODAY, new Random(7)));
     }
+
+    @Test
+    void everyDisposedOrReturnedAssetIsLinkedToTheCompletedRecordThatDidIt() {
+        Map<String, org.daicho.domain.DisposalEntry> byNo = services.disposal().list(org.daicho.domain.DisposalFilter.ALL)
+                .stream().collect(Collectors.toMap(e -> e.record().recordNo(), e -> e));
+        List<Asset> finished = entries.stream().map(LedgerEntry::asset).filter(a -> a.status().isFinal()).toList();
+        assertThat(finished).isNotEmpty();
+        for (Asset a : finished) {
+            org.daicho.domain.DisposalEntry record = byNo.get(a.disposalRecordNo());
+            assertThat(record).as(a.assetNo()).isNotNull();
+            assertThat(record.record().status()).isEqualTo(org.daicho.domain.DisposalStatus.COMPLETED);
+            assertThat(record.record().assetIds()).contains(a.id());
+            assertThat(record.record().application().end().statusAfter()).isEqualTo(a.status());
+        }
+    }
+
+    @Test
+    void theDemoHasDisposalsOfEveryEndAndStatusWithEvidenceAndABatch() {
+        List<org.daicho.domain.DisposalEntry> all = services.disposal().list(org.daicho.domain.DisposalFilter.ALL);
+        assertThat(all.stream().map(e -> e.record().status()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(org.daicho.domain.DisposalStatus.values());
+        assertThat(all.stream().filter(e -> e.record().status() == org.daicho.domain.DisposalStatus.COMPLETED)
+                .map(e -> e.record().application().end()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(org.daicho.domain.DisposalEnd.values());
+        assertThat(all).anySatisfy(e -> assertThat(e.record().assetIds()).hasSizeGreaterThanOrEqualTo(3));
+        assertThat(all).anySatisfy(e -> assertThat(e.record().evidence()).isNotEmpty());
+        assertThat(services.disposal().checkAllEvidence()).isNotEmpty()
+                .allSatisfy(check -> assertThat(check.intact()).isTrue());
+    }
+
+    @Test
+    void theDemoHistoryStillVerifies() {
+        assertThat(services.history().verify().intact()).isTrue();
+    }
 }

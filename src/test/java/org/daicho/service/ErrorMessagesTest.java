@@ -67,6 +67,18 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aChangedEvidenceFileIsNamedWithBothHashes() {
+        org.daicho.domain.EvidenceFile file = new org.daicho.domain.EvidenceFile(7L, 3L, "証明書.pdf",
+                org.daicho.domain.EvidenceKind.CERTIFICATE, 10, "aa11", java.time.LocalDateTime.of(2026, 11, 1, 9, 0));
+        RuntimeException wrapped = new RuntimeException("task failed",
+                new EvidenceChangedException(new EvidenceCheck("D-2026-0003", file, "bb22", 10)));
+
+        assertThat(ErrorMessages.describe(wrapped, ja))
+                .isEqualTo("証跡ファイル「証明書.pdf」（D-2026-0003）の内容が登録時と違います。登録時の SHA-256 は aa11、"
+                        + "今は bb22 です。改ざんか破損のおそれがあります。");
+    }
+
+    @Test
     void aValidationProblemListsEachFieldLabelOnItsOwnLine() {
         ValidationException e = new ValidationException(List.of(
                 FieldError.of(AssetField.ASSET_NO, "validation.required"),

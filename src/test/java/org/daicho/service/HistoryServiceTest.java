@@ -456,11 +456,18 @@ class HistoryServiceTest {
 
         VerifyResult result = services.history().verify();
         assertThat(result.intact()).as(String.valueOf(result.firstBreak())).isTrue();
+        int disposals = services.disposal().list(org.daicho.domain.DisposalFilter.ALL).size();
+        long assetsDisposed = services.disposal().list(org.daicho.domain.DisposalFilter.ALL).stream()
+                .filter(e -> e.record().status() == org.daicho.domain.DisposalStatus.COMPLETED)
+                .mapToLong(e -> e.record().assetIds().size()).sum();
         // settings + 3 sections + 60 staff + 300 assets + the accounts admin, kanri and tanto + 16 carry records
-        assertThat(result.recordsChecked()).isEqualTo(1 + 3 + 60 + 300 + 3 + 16);
-        // every asset made once; the four carried out by the demo's 持出中 records changed status once more
+        // + the disposal records
+        assertThat(disposals).isPositive();
+        assertThat(result.recordsChecked()).isEqualTo(1 + 3 + 60 + 300 + 3 + 16 + disposals);
+        // every asset made once; the four carried out by the demo's 持出中 records changed status once more, and
+        // each asset of a completed disposal once more
         assertThat(services.history().entries(new HistoryFilter(null, null, "system", RecordType.ASSET, null, 1000)))
-                .hasSize(304).filteredOn(e -> e.action() == HistoryAction.CREATE).hasSize(300);
+                .hasSize(304 + (int) assetsDisposed).filteredOn(e -> e.action() == HistoryAction.CREATE).hasSize(300);
     }
 
     @Test

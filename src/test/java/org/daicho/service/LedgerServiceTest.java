@@ -18,6 +18,9 @@ import org.daicho.domain.AssetDraft;
 import org.daicho.domain.AssetField;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.AssetStatus;
+import java.util.List;
+import org.daicho.domain.Ownership;
+import org.daicho.domain.DisposalEnd;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.LedgerEntry;
@@ -139,26 +142,49 @@ class LedgerServiceTest {
 
     @Test
     void aDisposedAssetIsReadOnlyAndStaysUnchanged() {
-        LedgerEntry disposed = services.ledger().save(null, assetDraft("PC-0009", section, manager.id())
-                .status(AssetStatus.DISPOSED).disposalRecordNo("D-00001"));
-        long id = disposed.asset().id();
+        long id = add("PC-0009").asset().id();
+        services = ServiceFixtures.disposeThroughARecord(services, dir, ServiceFixtures.CLOCK, DisposalEnd.DISPOSE,
+                List.of(id));
+        Asset disposed = services.ledger().entry(id).asset();
+        assertThat(disposed.status()).isEqualTo(AssetStatus.DISPOSED);
+        assertThat(disposed.disposalRecordNo()).isEqualTo("D-2026-0001");
 
         FieldError error = errorOf(() -> services.ledger().save(id, assetDraft("PC-0009", section, manager.id())
                 .status(AssetStatus.IN_USE).name("復活させた端末")));
 
         assertThat(error.field()).isEqualTo("STATUS");
         assertThat(error.messageKey()).isEqualTo("validation.readOnly");
-        assertThat(services.ledger().entry(id).asset()).isEqualTo(disposed.asset());
+        assertThat(services.ledger().entry(id).asset()).isEqualTo(disposed);
     }
 
     @Test
     void aReturnedLeaseIsReadOnlyToo() {
         long id = services.ledger().save(null, assetDraft("PC-0010", section, manager.id())
-                .status(AssetStatus.RETURNED_TO_LESSOR).disposalRecordNo("R-0001")).asset().id();
+                .ownership(Ownership.LEASED).leaseEndsOn("2031/3/31")).asset().id();
+        services = ServiceFixtures.disposeThroughARecord(services, dir, ServiceFixtures.CLOCK,
+                DisposalEnd.LEASE_RETURN, List.of(id));
+        assertThat(services.ledger().entry(id).asset().status()).isEqualTo(AssetStatus.RETURNED_TO_LESSOR);
 
         assertThat(errorOf(() -> services.ledger().save(id, assetDraft("PC-0010", section, manager.id())
-                .status(AssetStatus.RETURNED_TO_LESSOR).disposalRecordNo("R-0001").note("変更"))).messageKey())
+                .status(AssetStatus.RETURNED_TO_LESSOR).note("変更"))).messageKey())
                 .isEqualTo("validation.readOnly");
+    }
+
+    @Test
+    void theFormCannotMakeAnAssetDisposedNorTypeItsDisposalNumber() {
+        FieldError error = errorOf(() -> services.ledger().save(null, assetDraft("PC-0011", section, manager.id())
+                .status(AssetStatus.DISPOSED).disposalRecordNo("D-2026-0099")));
+        assertThat(error.field()).isEqualTo("STATUS");
+        assertThat(error.messageKey()).isEqualTo("validation.finalOnlyByDisposal");
+        assertThat(services.ledger().entries()).noneMatch(e -> e.asset().assetNo().equals("PC-0011"));
+
+        long id = add("PC-0012").asset().id();
+        assertThat(errorOf(() -> services.ledger().save(id, assetDraft("PC-0012", section, manager.id())
+                .status(AssetStatus.RETURNED_TO_LESSOR).disposalRecordNo("R-1"))).messageKey())
+                .isEqualTo("validation.finalOnlyByDisposal");
+        LedgerEntry typed = services.ledger().save(id, assetDraft("PC-0012", section, manager.id())
+                .disposalRecordNo("D-2026-0099"));
+        assertThat(typed.asset().disposalRecordNo()).isEmpty();
     }
 
     @Test

@@ -12,6 +12,11 @@ import org.daicho.domain.AssetStatus;
 import org.daicho.domain.CarryKind;
 import org.daicho.domain.CarryMeasure;
 import org.daicho.domain.CarryStatus;
+import org.daicho.domain.DisposalEnd;
+import org.daicho.domain.DisposalPlace;
+import org.daicho.domain.DisposalStatus;
+import org.daicho.domain.SanitisationMethod;
+import org.daicho.domain.SanitisationTechnique;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.EmploymentType;
 import org.daicho.domain.FieldChange;
@@ -79,6 +84,7 @@ final class HistoryTexts {
             case SETTING -> settingLabel(field);
             case ACCOUNT -> known("account.field." + field, field);
             case CARRY -> known("carry.field." + field, field);
+            case DISPOSAL -> known("disposal.field." + field, field);
         };
     }
 
@@ -93,6 +99,9 @@ final class HistoryTexts {
             case "organisation.name" -> messages.get("setup.field.ORGANISATION_NAME");
             case "approval.titles" -> messages.get("setup.field.APPROVAL_TITLES");
             case "date.style" -> messages.get("settings.dateStyle");
+            case "disposal.witnessAlways" -> messages.get("settings.disposal.witnessAlways");
+            case "disposal.destroyForConfidential3" -> messages.get("settings.disposal.destroyForConfidential3");
+            case "disposal.noClearForConfidential" -> messages.get("settings.disposal.noClearForConfidential");
             default -> field;
         };
     }
@@ -117,6 +126,7 @@ final class HistoryTexts {
             case STAFF -> staffValue(field, raw);
             case SETTING -> settingValue(field, raw);
             case CARRY -> carryValue(field, raw);
+            case DISPOSAL -> disposalValue(field, raw);
             default -> raw;
         };
     }
@@ -130,6 +140,21 @@ final class HistoryTexts {
                     .collect(java.util.stream.Collectors.joining(" / "));
             case "CARRIER", "APPLICANT_STAFF", "APPROVER", "RETURN_CHECKER" -> named(staffNames, raw);
             case "VIRUS_SCANNED", "PATCHES_APPLIED", "PERMISSION_REQUIRED", "PAPER_APPROVAL" ->
+                    messages.get(Boolean.parseBoolean(raw) ? "history.value.yes" : "history.value.no");
+            default -> raw;
+        };
+    }
+
+    /** 廃棄記録: labels for the enums, names for people, ○/× for flags. */
+    private String disposalValue(String field, String raw) {
+        return switch (field) {
+            case "STATUS" -> label(DisposalStatus.class, raw);
+            case "END" -> label(DisposalEnd.class, raw);
+            case "PLANNED_METHOD", "METHOD" -> label(SanitisationMethod.class, raw);
+            case "PLANNED_TECHNIQUE", "TECHNIQUE" -> label(SanitisationTechnique.class, raw);
+            case "PLANNED_PLACE", "PLACE" -> label(DisposalPlace.class, raw);
+            case "APPLICANT_STAFF", "APPROVER", "PERFORMER", "WITNESS" -> named(staffNames, raw);
+            case "PAPER_APPROVAL", "BACKED_UP" ->
                     messages.get(Boolean.parseBoolean(raw) ? "history.value.yes" : "history.value.no");
             default -> raw;
         };

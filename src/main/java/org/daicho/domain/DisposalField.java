@@ -1,0 +1,50 @@
+package org.daicho.domain;
+
+/**
+ * The fields of a disposal record: names of validation errors and of change-history fields. Labels:
+ * {@code disposal.field.NAME}.
+ */
+public enum DisposalField {
+    RECORD_NO,
+    STATUS,
+    ASSETS,
+    END,
+    PLANNED_METHOD,
+    PLANNED_TECHNIQUE,
+    PLANNED_PLACE,
+    PLANNED_ON,
+    REASON,
+    PLANNED_CONTRACTOR,
+    APPLICANT,
+    APPLICANT_STAFF,
+    APPLIED_AT,
+    APPROVER_ACCOUNT,
+    APPROVER,
+    DECIDED_AT,
+    PAPER_APPROVAL,
+    PAPER_DECIDED_ON,
+    DECISION_COMMENT,
+    EXECUTED_AT,
+    PERFORMER,
+    PERFORMER_NAME,
+    WITNESS,
+    METHOD,
+    TECHNIQUE,
+    METHOD_DETAILS,
+    TOOL,
+    TOOL_VERSION,
+    VERIFICATION_METHOD,
+    VERIFICATION_RESULT,
+    PLACE,
+    CONTRACTOR,
+    CERTIFICATE_NO,
+    CERTIFICATE_RECEIVED_ON,
+    BACKED_UP,
+    BACKUP_LOCATION,
+    DESTINATION,
+    NOTE,
+    CANCELLED_AT,
+    CANCEL_REASON,
+    EVIDENCE,
+    EVIDENCE_KIND
+}
