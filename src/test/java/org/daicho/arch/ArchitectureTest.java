@@ -53,7 +53,8 @@ class ArchitectureTest {
     private static final ArchRule screensDoNotReachIntoEachOther = noClasses()
             .that().resideInAnyPackage("org.daicho.ui.assets..", "org.daicho.ui.staff..", "org.daicho.ui.settings..",
                     "org.daicho.ui.home..", "org.daicho.ui.setup..", "org.daicho.ui.accounts..", "org.daicho.ui.login..",
-                    "org.daicho.ui.lock..", "org.daicho.ui.carry..", "org.daicho.ui.history..")
+                    "org.daicho.ui.lock..", "org.daicho.ui.carry..", "org.daicho.ui.disposal..",
+                    "org.daicho.ui.history..")
             .should().dependOnClassesThat().resideInAnyPackage("org.daicho.ui.main..", "org.daicho.app..");
 
     @Test

@@ -29,7 +29,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.daicho.domain.AssetField;
 import org.daicho.domain.AssetKind;
-import org.daicho.domain.AssetStatus;
 import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.NetworkZone;
 import org.daicho.domain.Ownership;
@@ -98,11 +97,15 @@ public final class AssetFormView extends BorderPane {
         combo(AssetField.OWNERSHIP, model.ownership, FXCollections.observableArrayList(Ownership.values()),
                 messages::label, true);
         text(AssetField.LEASE_ENDS_ON, model.leaseEndsOn, false, dateHint);
-        combo(AssetField.STATUS, model.status, FXCollections.observableArrayList(AssetStatus.values()),
-                messages::label, true);
+        combo(AssetField.STATUS, model.status, model.statusChoices(), messages::label, true);
         text(AssetField.RETENTION_UNTIL, model.retentionUntil, false, dateHint);
         text(AssetField.LAST_REVIEWED_ON, model.lastReviewedOn, false, dateHint);
-        text(AssetField.DISPOSAL_RECORD_NO, model.disposalRecordNo, false, "");
+        // written by the disposal record when it is carried out (issue 5), never typed here
+        TextField recordNo = text(AssetField.DISPOSAL_RECORD_NO, model.disposalRecordNo, false,
+                messages.get("disposal.ui.assetForm.recordNoHint"));
+        recordNo.setEditable(false);
+        recordNo.setFocusTraversable(false);
+        recordNo.getStyleClass().add("text-muted");
         TextArea note = new TextArea();
         note.setId(fieldId(AssetField.NOTE));
         note.setPrefRowCount(3);
@@ -203,12 +206,13 @@ public final class AssetFormView extends BorderPane {
         return "field-" + field.name();
     }
 
-    private void text(AssetField field, StringProperty property, boolean required, String prompt) {
+    private TextField text(AssetField field, StringProperty property, boolean required, String prompt) {
         TextField input = new TextField();
         input.setId(fieldId(field));
         input.setPromptText(prompt);
         input.textProperty().bindBidirectional(property);
         rows.add(messages.get("asset.field." + field.name()), input, model.error(field), required);
+        return input;
     }
 
     private <T> void combo(AssetField field, ObjectProperty<T> property, ObservableList<T> items,

@@ -76,6 +76,7 @@ public final class AssetFormViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
     private final ObservableList<Staff> managers = FXCollections.observableArrayList();
+    private final ObservableList<AssetStatus> statusChoices = FXCollections.observableArrayList();
     private String lastSuggestedNo = "";
     private LedgerEntry saved;
 
@@ -93,6 +94,9 @@ public final class AssetFormViewModel {
         List<Staff> staff = services.staff().all();
         managers.setAll(staff.stream().filter(s -> s.isActiveOn(services.ledger().today())
                 || entry != null && s.id().equals(entry.asset().managerStaffId())).toList());
+        // 廃棄済 / リース返却済 come only from a disposal record (issue 5): offered only to an asset that has one
+        statusChoices.setAll(java.util.Arrays.stream(AssetStatus.values())
+                .filter(s -> !s.isFinal() || entry != null && entry.asset().status() == s).toList());
         if (entry != null) {
             load(AssetDraft.of(entry.asset(), dateStyle), staff);
         } else {
@@ -236,5 +240,10 @@ public final class AssetFormViewModel {
 
     public ObservableList<Staff> managers() {
         return managers;
+    }
+
+    /** The 状態 the form offers: never 廃棄済 or リース返却済, unless the asset already is so. */
+    public ObservableList<AssetStatus> statusChoices() {
+        return statusChoices;
     }
 }

@@ -2,6 +2,7 @@ package org.daicho.ui.common;
 
 import org.daicho.domain.AssetFilter;
 import org.daicho.domain.CarryFilter;
+import org.daicho.domain.DisposalFilter;
 
 /** Lets one screen open another (the home screen's items open the ledger filtered to what they count). */
 public interface Navigator {
@@ -14,4 +15,7 @@ public interface Navigator {
 
     /** 持出・持込, filtered ({@code null}: as the list was left). */
     void showCarry(CarryFilter filter);
+
+    /** 廃棄記録, filtered ({@code null}: as the list was left). */
+    void showDisposal(DisposalFilter filter);
 }

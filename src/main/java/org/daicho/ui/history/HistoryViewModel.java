@@ -19,12 +19,27 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.daicho.domain.DateInput;
 import org.daicho.domain.HistoryEntry;
 import org.daicho.domain.HistoryFilter;
 import org.daicho.domain.RecordType;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.ErrorMessages;
+import org.daicho.service.EvidenceChangedException;
+import org.daicho.service.EvidenceCheck;
 import org.daicho.service.VerifyResult;
 import org.daicho.ui.common.UiTasks;
 
@@ -131,8 +146,10 @@ public final class HistoryViewModel {
         verifyState.set(VerifyState.RUNNING);
         verifyText.set(messages.get("history.verify.running"));
         verifyDetail.set("");
-        UiTasks.start(progress -> services.history().verify(progress),
-                result -> show(result),
+        // the history and, since issue 5, the bytes of every evidence file against their SHA-256
+        UiTasks.start(progress -> new Integrity(services.history().verify(progress),
+                        services.disposal().checkAllEvidence()),
+                this::show,
                 error -> {
                     verifyState.set(VerifyState.FAILED);
                     verifyText.set(messages.get("history.verify.failed"));
@@ -140,10 +157,34 @@ public final class HistoryViewModel {
                 });
     }
 
-    private void show(VerifyResult result) {
-        verifyState.set(result.intact() ? VerifyState.INTACT : VerifyState.BROKEN);
-        verifyText.set(result.summary(messages));
-        verifyDetail.set(result.firstBreak().map(b -> b.describe(messages)).orElse(result.head(messages)));
+    /** What the tamper check found: the change history, and each evidence file read back. */
+    private record Integrity(VerifyResult history, List<EvidenceCheck> evidence) {
+        List<EvidenceCheck> changed() {
+            return evidence.stream().filter(check -> !check.intact()).toList();
+        }
+    }
+
+    private void show(Integrity found) {
+        VerifyResult result = found.history();
+        List<EvidenceCheck> changed = found.changed();
+        verifyState.set(result.intact() && changed.isEmpty() ? VerifyState.INTACT : VerifyState.BROKEN);
+        // an intact history with a changed evidence file is still a suspected tampering
+        String headline = result.intact() && !changed.isEmpty()
+                ? messages.get("history.verify.broken", String.valueOf(result.entriesChecked()),
+                        String.valueOf(result.recordsChecked()))
+                : result.summary(messages);
+        List<String> text = new ArrayList<>(List.of(headline));
+        List<String> detail = new ArrayList<>(List.of(
+                result.firstBreak().map(b -> b.describe(messages)).orElse(result.head(messages))));
+        if (!found.evidence().isEmpty()) {
+            text.add(changed.isEmpty() ? messages.get("verify.evidence.intact", found.evidence().size())
+                    : messages.get("verify.evidence.broken", found.evidence().size(), changed.size()));
+        }
+        for (EvidenceCheck check : changed) {
+            detail.add(ErrorMessages.describe(new EvidenceChangedException(check), messages));
+        }
+        verifyText.set(String.join("\n", text));
+        verifyDetail.set(String.join("\n", detail));
     }
 
     public StringProperty fromText() {

@@ -13,6 +13,8 @@ import org.daicho.domain.AssetFilter;
 import org.daicho.domain.AttentionKind;
 import org.daicho.domain.CarryFilter;
 import org.daicho.domain.CarryStatus;
+import org.daicho.domain.DisposalFilter;
+import org.daicho.domain.DisposalStatus;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
@@ -53,7 +55,9 @@ public final class HomeView extends ScrollPane {
                 navigator::showStaff);
         Button carry = shortcut("homeOpenCarry", messages.get("carry.ui.nav"), messages.get("carry.ui.shortcut"),
                 () -> navigator.showCarry(null));
-        FlowPane shortcuts = new FlowPane(12, 12, assets, carry, staff);
+        Button disposal = shortcut("homeOpenDisposal", messages.get("nav.disposal"),
+                messages.get("home.disposal.shortcut"), () -> navigator.showDisposal(null));
+        FlowPane shortcuts = new FlowPane(12, 12, assets, carry, disposal, staff);
         Label shortcutsTitle = new Label(messages.get("home.shortcuts.title"));
         shortcutsTitle.getStyleClass().add("title-4");
 
@@ -67,6 +71,7 @@ public final class HomeView extends ScrollPane {
         Button button = new Button(title + "\n" + text);
         button.setId(id);
         button.getStyleClass().add("shortcut-card");
+        button.setWrapText(true);
         button.setPrefSize(260, 80);
         button.setOnAction(event -> action.run());
         return button;
@@ -101,11 +106,26 @@ public final class HomeView extends ScrollPane {
             attentionList.getChildren().add(row("attention-carry-WAITING", summary.carry().waitingForPermission(),
                     "carry.attention.WAITING", () -> navigator.showCarry(CarryFilter.status(CarryStatus.REQUESTED))));
         }
+        // 廃棄記録: applications waiting for the 情報セキュリティ管理者, and permitted ones not yet carried out
+        if (summary.disposal().waitingForPermission() > 0) {
+            any = true;
+            attentionList.getChildren().add(row("attention-disposal-WAITING", summary.disposal().waitingForPermission(),
+                    "home.disposal.WAITING", () -> navigator.showDisposal(status(DisposalStatus.REQUESTED))));
+        }
+        if (summary.disposal().permittedNotDone() > 0) {
+            any = true;
+            attentionList.getChildren().add(row("attention-disposal-PERMITTED", summary.disposal().permittedNotDone(),
+                    "home.disposal.PERMITTED", () -> navigator.showDisposal(status(DisposalStatus.APPROVED))));
+        }
         if (!any) {
             Label allClear = new Label(messages.get("home.attention.none"));
             allClear.setId("attentionNone");
             attentionList.getChildren().add(allClear);
         }
+    }
+
+    private static DisposalFilter status(DisposalStatus status) {
+        return new DisposalFilter(null, null, status, "");
     }
 
     private HBox attentionRow(AttentionKind kind, int count) {

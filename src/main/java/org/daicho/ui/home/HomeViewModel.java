@@ -12,6 +12,7 @@ import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.OrganisationSettings;
 import org.daicho.domain.Staff;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.DisposalAttention;
 import org.daicho.ui.common.UiTasks;
 
 /** What the home screen shows: the counts of each attention item and a few totals, loaded off the FX thread. */
@@ -19,7 +20,7 @@ public final class HomeViewModel {
 
     /** A snapshot of the figures the home screen shows. */
     public record Summary(OrganisationSettings settings, FiscalYear fiscalYear, int assets, int activeAssets,
-            int activeStaff, Map<AttentionKind, Integer> attention, CarryAttention carry) {
+            int activeStaff, Map<AttentionKind, Integer> attention, CarryAttention carry, DisposalAttention disposal) {
     }
 
     private final DaichoServices services;
@@ -37,7 +38,8 @@ public final class HomeViewModel {
             int active = (int) entries.stream().filter(e -> !e.asset().isReadOnly()).count();
             int activeStaff = (int) staff.stream().filter(s -> s.isActiveOn(today)).count();
             return new Summary(services.settings().settings(), FiscalYear.of(today), entries.size(), active,
-                    activeStaff, services.attention().assetAttention(entries), services.carry().attention());
+                    activeStaff, services.attention().assetAttention(entries), services.carry().attention(),
+                    services.disposal().attention());
         }, summary::set, onFailure);
     }
 

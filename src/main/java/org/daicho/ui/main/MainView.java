@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.daicho.domain.AssetFilter;
 import org.daicho.domain.CarryFilter;
+import org.daicho.domain.DisposalFilter;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.domain.Role;
@@ -19,6 +20,7 @@ import org.daicho.ui.accounts.AccountsView;
 import org.daicho.ui.assets.AssetLedgerView;
 import org.daicho.ui.carry.CarryListView;
 import org.daicho.ui.common.Navigator;
+import org.daicho.ui.disposal.DisposalListView;
 import org.daicho.ui.history.HistoryView;
 import org.daicho.ui.home.HomeView;
 import org.daicho.ui.settings.SettingsView;
@@ -35,6 +37,8 @@ public final class MainView extends BorderPane implements Navigator {
     private final ToggleButton staffButton;
     private final ToggleButton carryButton;
     private CarryListView carry;
+    private final ToggleButton disposalButton;
+    private DisposalListView disposal;
     private final ToggleButton settingsButton;
     private final ToggleButton historyButton;
     private HistoryView history;
@@ -55,6 +59,7 @@ public final class MainView extends BorderPane implements Navigator {
         assetsButton = navButton("navAssets", messages.get("nav.assets"), () -> showAssets(null));
         staffButton = navButton("navStaff", messages.get("nav.staff"), this::showStaff);
         carryButton = navButton("navCarry", messages.get("carry.ui.nav"), () -> showCarry(null));
+        disposalButton = navButton("navDisposal", messages.get("nav.disposal"), () -> showDisposal(null));
         settingsButton = navButton("navSettings", messages.get("nav.settings"), this::showSettings);
         historyButton = navButton("navHistory", messages.get("history.nav"), this::showHistory);
         // アカウント: only システム管理者 see it (the service refuses the others anyway)
@@ -70,7 +75,7 @@ public final class MainView extends BorderPane implements Navigator {
         Label folder = new Label(services.dataDir().toAbsolutePath().toString());
         folder.getStyleClass().addAll("text-muted", "text-small");
         folder.setWrapText(true);
-        VBox sidebar = new VBox(4, homeButton, assetsButton, carryButton, staffButton, historyButton, spacer, accountsButton, settingsButton, folder);
+        VBox sidebar = new VBox(4, homeButton, assetsButton, carryButton, disposalButton, staffButton, historyButton, spacer, accountsButton, settingsButton, folder);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(12));
         sidebar.setPrefWidth(200);
@@ -174,6 +179,18 @@ public final class MainView extends BorderPane implements Navigator {
         }
         carry.refresh();
         show(carryButton, carry);
+    }
+
+    @Override
+    public void showDisposal(DisposalFilter filter) {
+        if (disposal == null) {
+            disposal = new DisposalListView(services, messages);
+        }
+        if (filter != null) {
+            disposal.applyFilter(filter);
+        }
+        disposal.refresh();
+        show(disposalButton, disposal);
     }
 
     private void showAccounts() {

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -51,7 +52,7 @@ public final class SettingsView extends BorderPane {
         settingsPart.setMinWidth(480);
         settingsPart.setPrefWidth(580);
         HBox.setHgrow(settingsPart, Priority.ALWAYS);
-        VBox sectionsPart = sectionsPart();
+        VBox sectionsPart = new VBox(12, sectionsPart(), new Separator(), disposalPart());
         sectionsPart.setMinWidth(300);
         sectionsPart.setPrefWidth(360);
         Separator divider = new Separator(Orientation.VERTICAL);
@@ -128,7 +129,7 @@ public final class SettingsView extends BorderPane {
 
         ListView<Section> list = new ListView<>(model.sections());
         list.setId("sectionList");
-        list.setPrefHeight(240);
+        list.setPrefHeight(150); // room below for 廃棄のルール at 1280x800
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Section item, boolean empty) {
@@ -173,6 +174,38 @@ public final class SettingsView extends BorderPane {
         VBox editor = new VBox(6, nameLabel, name, error, buttons, status);
 
         return new VBox(8, heading, hint, list, editor);
+    }
+
+    /** 廃棄のルール: three rules a body may add to the baseline; none of them can lower it. */
+    private VBox disposalPart() {
+        Label heading = new Label(messages.get("settings.disposal.heading"));
+        heading.getStyleClass().add("title-4");
+        Label hint = hint(messages.get("settings.disposal.hint"));
+        CheckBox witness = disposalCheck("settingsDisposalWitnessAlways", "settings.disposal.witnessAlways",
+                model.disposalWitnessAlways());
+        CheckBox destroy = disposalCheck("settingsDisposalDestroyForConfidential3",
+                "settings.disposal.destroyForConfidential3", model.disposalDestroyForConfidential3());
+        CheckBox noClear = disposalCheck("settingsDisposalNoClearForConfidential",
+                "settings.disposal.noClearForConfidential", model.disposalNoClearForConfidential());
+        Label baseline = hint(messages.get("settings.disposal.baseline"));
+        baseline.getStyleClass().add("text-small");
+        Button save = new Button(messages.get("settings.disposal.save"));
+        save.setId("saveDisposalPolicyButton");
+        save.disableProperty().bind(model.busy());
+        save.setOnAction(event -> model.saveDisposalPolicy(this::showError));
+        Label status = statusLabel("disposalPolicyStatus");
+        status.textProperty().bind(model.disposalStatus());
+        HBox buttons = new HBox(12, save, status);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, heading, hint, witness, destroy, noClear, baseline, buttons);
+    }
+
+    private CheckBox disposalCheck(String id, String key, javafx.beans.property.BooleanProperty property) {
+        CheckBox box = new CheckBox(messages.get(key));
+        box.setId(id);
+        box.setWrapText(true);
+        box.selectedProperty().bindBidirectional(property);
+        return box;
     }
 
     private static Label hint(String text) {

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.DateStyle;
+import org.daicho.domain.DisposalPolicy;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.OrganisationSettings;
 import org.daicho.domain.OrganisationSetup;
@@ -60,6 +63,12 @@ public final class SettingsViewModel {
     private final StringProperty sectionName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper sectionStatus = new ReadOnlyStringWrapper("");
 
+    /** 廃棄のルール: the body's own rules on top of the baseline (DisposalPolicy); they can only add to it. */
+    private final BooleanProperty disposalWitnessAlways = new SimpleBooleanProperty(false);
+    private final BooleanProperty disposalDestroyForConfidential3 = new SimpleBooleanProperty(false);
+    private final BooleanProperty disposalNoClearForConfidential = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper disposalStatus = new ReadOnlyStringWrapper("");
+
     public SettingsViewModel(DaichoServices services, Messages messages) {
         this.services = services;
         this.messages = messages;
@@ -82,10 +91,12 @@ public final class SettingsViewModel {
     /** Reloads the settings and the sections off the FX thread. */
     public void load(Consumer<Throwable> onFailure) {
         busy.set(true);
-        UiTasks.start(progress -> new Loaded(services.settings().settings(), services.settings().sections()),
+        UiTasks.start(progress -> new Loaded(services.settings().settings(), services.settings().sections(),
+                services.settings().disposalPolicy()),
                 loaded -> {
                     busy.set(false);
                     show(loaded.settings());
+                    showDisposalPolicy(loaded.disposalPolicy());
                     setSections(loaded.sections(), selectedSection.get() == null ? null : selectedSection.get().id());
                 },
                 error -> {
@@ -94,7 +105,55 @@ public final class SettingsViewModel {
                 });
     }
 
-    private record Loaded(OrganisationSettings settings, List<Section> sections) {
+    private record Loaded(OrganisationSettings settings, List<Section> sections, DisposalPolicy disposalPolicy) {
+    }
+
+    private void showDisposalPolicy(DisposalPolicy policy) {
+        disposalWitnessAlways.set(policy.witnessAlways());
+        disposalDestroyForConfidential3.set(policy.destroyForConfidential3());
+        disposalNoClearForConfidential.set(policy.noClearForConfidential());
+    }
+
+    /** The disposal rules as ticked. */
+    public DisposalPolicy typedDisposalPolicy() {
+        return new DisposalPolicy(disposalWitnessAlways.get(), disposalDestroyForConfidential3.get(),
+                disposalNoClearForConfidential.get());
+    }
+
+    /** Saves the disposal rules off the FX thread (システム管理者 only; the service records the change). */
+    public void saveDisposalPolicy(Consumer<Throwable> onFailure) {
+        DisposalPolicy policy = typedDisposalPolicy();
+        disposalStatus.set("");
+        busy.set(true);
+        UiTasks.start(progress -> {
+                    services.settings().saveDisposalPolicy(policy);
+                    return services.settings().disposalPolicy();
+                },
+                saved -> {
+                    busy.set(false);
+                    showDisposalPolicy(saved);
+                    disposalStatus.set(messages.get("settings.disposal.saved"));
+                },
+                error -> {
+                    busy.set(false);
+                    onFailure.accept(error);
+                });
+    }
+
+    public BooleanProperty disposalWitnessAlways() {
+        return disposalWitnessAlways;
+    }
+
+    public BooleanProperty disposalDestroyForConfidential3() {
+        return disposalDestroyForConfidential3;
+    }
+
+    public BooleanProperty disposalNoClearForConfidential() {
+        return disposalNoClearForConfidential;
+    }
+
+    public ReadOnlyStringProperty disposalStatus() {
+        return disposalStatus.getReadOnlyProperty();
     }
 
     private void show(OrganisationSettings settings) {

@@ -184,4 +184,28 @@ class HistoryViewTest {
         assertThat(detail.getText()).contains("情報資産 ID " + asset.asset().id()).contains("機密性");
         assertThat(detail.getStyleClass()).contains(Styles.DANGER);
     }
+
+    @Test
+    void theTamperCheckAlsoReadsEveryEvidenceFileBack(FxRobot robot) throws Exception {
+        Path photo = dir.resolve("破壊後.jpg");
+        java.nio.file.Files.write(photo, new byte[] {1, 2, 3, 4});
+        long record = services.disposal().apply(new org.daicho.domain.DisposalDraft(List.of(asset.asset().id()),
+                org.daicho.domain.DisposalEnd.DISPOSE, org.daicho.domain.SanitisationMethod.DESTROY,
+                org.daicho.domain.SanitisationTechnique.PHYSICAL_DESTRUCTION, org.daicho.domain.DisposalPlace.INSIDE,
+                java.time.LocalDate.now(UiTestSupport.CLOCK), "試験", "")).id();
+        long evidence = services.disposal().attachEvidence(record, photo, org.daicho.domain.EvidenceKind.PHOTO).id();
+        robot.interact(() -> services.close());
+        RawStore.execute(data, "UPDATE disposal_evidence SET content = X'01020305' WHERE id = " + evidence);
+        services = TestStores.open(data, UiTestSupport.CLOCK);
+        robot.interact(this::show);
+
+        robot.clickOn("#historyVerifyButton");
+
+        Label result = robot.lookup("#historyVerifyResult").queryAs(Label.class);
+        waitUntil(() -> result.getText().startsWith("改ざんの疑いがあります"));
+        // the change history itself is intact: only the evidence bytes changed
+        assertThat(result.getText()).contains("証跡ファイル 1 件のうち 1 件の内容が登録時と違います");
+        assertThat(robot.lookup("#historyVerifyDetail").queryAs(Label.class).getText())
+                .contains("証跡ファイル「破壊後.jpg」（D-2026-0001）");
+    }
 }
