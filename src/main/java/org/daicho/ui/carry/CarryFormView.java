@@ -2,12 +2,8 @@ package org.daicho.ui.carry;
 
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,10 +16,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -34,7 +27,9 @@ import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
+import org.daicho.ui.common.AssetChoice;
 import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.FieldRows;
 
@@ -89,10 +84,7 @@ public final class CarryFormView extends BorderPane {
     }
 
     private static GridPane grid() {
-        GridPane grid = FieldRows.grid();
-        grid.getColumnConstraints().get(0).setMinWidth(200);
-        grid.getColumnConstraints().get(0).setPrefWidth(200);
-        return grid;
+        return FieldRows.grid(200);
     }
 
     private Node assetSection() {
@@ -103,24 +95,24 @@ public final class CarryFormView extends BorderPane {
         search.setId("carryAssetSearch");
         search.setPromptText(messages.get("carry.ui.form.searchPrompt"));
         search.textProperty().bindBidirectional(model.search);
-        ListView<CarryFormViewModel.AssetChoice> list = new ListView<>(model.shownAssets());
+        ListView<AssetChoice> list = new ListView<>(model.shownAssets());
         list.setId("carryAssetList");
         list.setPrefHeight(190);
         list.setPlaceholder(new Label(messages.get("carry.ui.form.noAssets")));
-        StringConverter<CarryFormViewModel.AssetChoice> text = new StringConverter<>() {
+        StringConverter<AssetChoice> text = new StringConverter<>() {
             @Override
-            public String toString(CarryFormViewModel.AssetChoice choice) {
+            public String toString(AssetChoice choice) {
                 return choice == null ? "" : messages.get("carry.ui.form.assetLine", choice.asset().assetNo(),
                         choice.asset().name(), choice.asset().classes().confidentiality(),
                         messages.label(choice.asset().status()));
             }
 
             @Override
-            public CarryFormViewModel.AssetChoice fromString(String string) {
+            public AssetChoice fromString(String string) {
                 return null;
             }
         };
-        list.setCellFactory(CheckBoxListCell.forListView(CarryFormViewModel.AssetChoice::selected, text));
+        list.setCellFactory(CheckBoxListCell.forListView(AssetChoice::selected, text));
         Label chosen = new Label();
         chosen.setId("carryChosen");
         chosen.setWrapText(true);
@@ -135,12 +127,13 @@ public final class CarryFormView extends BorderPane {
         GridPane grid = grid();
         FieldRows rows = new FieldRows(grid);
         rows.heading(messages.get("carry.ui.form.section.device"));
-        rows.add(messages.get("carry.field.DEVICE_OWNER"), text("carryDeviceOwner", model.deviceOwner,
+        rows.add(messages.get("carry.field.DEVICE_OWNER"), DialogParts.field("carryDeviceOwner", model.deviceOwner,
                 messages.get("carry.ui.form.deviceOwnerPrompt")), model.error(CarryField.DEVICE_OWNER), true);
-        rows.add(messages.get("carry.field.DEVICE_KIND"), text("carryDeviceKind", model.deviceKind,
+        rows.add(messages.get("carry.field.DEVICE_KIND"), DialogParts.field("carryDeviceKind", model.deviceKind,
                 messages.get("carry.ui.form.deviceKindPrompt")), model.error(CarryField.DEVICE_KIND), true);
-        rows.add(messages.get("carry.field.DEVICE_MODEL"), text("carryDeviceModel", model.deviceModel, ""),
-                model.error(CarryField.DEVICE_MODEL), true);
+        rows.add(messages.get("carry.field.DEVICE_MODEL"),
+                DialogParts.field("carryDeviceModel", model.deviceModel, ""), model.error(CarryField.DEVICE_MODEL),
+                true);
         VBox checks = new VBox(6, check("carryVirusScanned", "carry.ui.form.virusScanned", model.virusScanned),
                 check("carryPatchesApplied", "carry.ui.form.patchesApplied", model.patchesApplied));
         rows.add(messages.get("carry.ui.form.checks"), checks, null, false);
@@ -158,17 +151,18 @@ public final class CarryFormView extends BorderPane {
         carrier.valueProperty().bindBidirectional(model.carrier);
         rows.add(messages.get(bringIn ? "carry.ui.form.bringer" : "carry.field.CARRIER"), carrier,
                 model.error(CarryField.CARRIER), true);
-        rows.add(messages.get("carry.field.PURPOSE"), text("carryPurpose", model.purpose,
+        rows.add(messages.get("carry.field.PURPOSE"), DialogParts.field("carryPurpose", model.purpose,
                 messages.get(bringIn ? "carry.ui.form.purposePromptBringIn" : "carry.ui.form.purposePrompt")),
                 model.error(CarryField.PURPOSE), true);
         rows.add(messages.get(bringIn ? "carry.ui.form.placeOfUse" : "carry.ui.form.destination"),
-                text("carryDestination", model.destination, ""), model.error(CarryField.DESTINATION), true);
+                DialogParts.field("carryDestination", model.destination, ""), model.error(CarryField.DESTINATION),
+                true);
         rows.add(messages.get(bringIn ? "carry.ui.form.useFrom" : "carry.field.PLANNED_OUT"),
-                text("carryPlannedOut", model.plannedOut, messages.get("carry.ui.form.outPrompt")),
+                DialogParts.field("carryPlannedOut", model.plannedOut, messages.get("carry.ui.form.outPrompt")),
                 model.error(CarryField.PLANNED_OUT), true);
         rows.add(messages.get(bringIn ? "carry.ui.form.useUntil" : "carry.field.PLANNED_RETURN"),
-                text("carryPlannedReturn", model.plannedReturn, messages.get("carry.ui.form.returnPrompt")),
-                model.error(CarryField.PLANNED_RETURN), true);
+                DialogParts.field("carryPlannedReturn", model.plannedReturn,
+                        messages.get("carry.ui.form.returnPrompt")), model.error(CarryField.PLANNED_RETURN), true);
         return grid;
     }
 
@@ -189,11 +183,11 @@ public final class CarryFormView extends BorderPane {
     private Node confidential3Section() {
         GridPane grid = grid();
         FieldRows rows = new FieldRows(grid);
-        Label note = warning(messages.get("carry.ui.form.confidential3Note"));
+        Label note = DialogParts.warning(messages.get("carry.ui.form.confidential3Note"));
         rows.add("", note, null, false);
         rows.add(messages.get("carry.field.CONFIDENTIAL3_REASON"),
-                area("carryConfidential3Reason", model.confidential3Reason), model.error(CarryField.CONFIDENTIAL3_REASON),
-                true);
+                DialogParts.area("carryConfidential3Reason", model.confidential3Reason, 2),
+                model.error(CarryField.CONFIDENTIAL3_REASON), true);
         grid.setId("carryConfidential3Section");
         showWhen(grid, model.needsConfidential3Reason());
         return grid;
@@ -202,10 +196,10 @@ public final class CarryFormView extends BorderPane {
     private Node warningSection() {
         GridPane grid = grid();
         FieldRows rows = new FieldRows(grid);
-        Label note = warning(messages.get("carry.ui.form.warningNote"));
+        Label note = DialogParts.warning(messages.get("carry.ui.form.warningNote"));
         CheckBox acknowledged = check("carryWarningAcknowledged", "carry.ui.form.acknowledge", model.warningAcknowledged);
         rows.add("", new VBox(8, note, acknowledged), null, false);
-        TextArea reason = area("carryWarningReason", model.warningReason);
+        TextArea reason = DialogParts.area("carryWarningReason", model.warningReason, 2);
         reason.disableProperty().bind(model.warningAcknowledged.not());
         rows.add(messages.get("carry.ui.form.warningReason"), reason, model.error(CarryField.WARNING_REASON), true);
         grid.setId("carryWarningSection");
@@ -218,58 +212,19 @@ public final class CarryFormView extends BorderPane {
         node.managedProperty().bind(condition);
     }
 
-    private static Label warning(String text) {
-        Label label = new Label("⚠ " + text);
-        label.setWrapText(true);
-        label.getStyleClass().add("storage-warning");
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
     private Node buttons(Runnable onSaved, Runnable onCancel) {
-        Label status = new Label();
-        status.setId("carryFormStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("field-error");
-        ObservableStringValue general = model.generalError();
-        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> general.get().isEmpty() ? model.statusText().get() : general.get(), general, model.statusText()));
-        Button save = new Button(messages.get("carry.ui.form.save"));
-        save.setId("carrySaveButton");
-        save.getStyleClass().add("accent");
+        Button save = CarryDialogs.PARTS.button("carrySaveButton", messages.get("carry.ui.form.save"), true);
         save.setDefaultButton(true);
         save.disableProperty().bind(model.busy().or(new javafx.beans.property.SimpleBooleanProperty(!model.mayApply())));
         save.setOnAction(event -> model.save(saved -> onSaved.run(), error -> Dialogs.showError(
                 getScene() == null ? null : getScene().getWindow(), messages, ErrorMessages.describe(error, messages))));
-        Button cancel = new Button(messages.get("carry.ui.form.cancel"));
-        cancel.setId("carryFormCancelButton");
+        Button cancel = CarryDialogs.PARTS.button("carryFormCancelButton", messages.get("carry.ui.form.cancel"),
+                false);
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> onCancel.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(status, Priority.SOMETIMES);
-        HBox buttons = new HBox(10, status, spacer, cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(10, 16, 12, 16));
-        return buttons;
+        return DialogParts.statusBar("carryFormStatus", model.generalError(), model.statusText(), cancel, save);
     }
 
-    private static TextField text(String id, StringProperty property, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private static TextArea area(String id, StringProperty property) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPrefRowCount(2);
-        area.setWrapText(true);
-        area.textProperty().bindBidirectional(property);
-        return area;
-    }
 
     private CheckBox check(String id, String key, BooleanProperty property) {
         CheckBox box = new CheckBox(messages.get(key));
@@ -282,21 +237,14 @@ public final class CarryFormView extends BorderPane {
     public static Stage open(Window owner, DaichoServices services, Messages messages, CarryKind kind,
             Consumer<CarryEntry> onSaved) {
         CarryFormViewModel model = new CarryFormViewModel(services, messages, kind);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get(kind == CarryKind.BRING_IN ? "carry.ui.form.titleBringIn" : "carry.ui.form.titleCarryOut"));
+        Stage[] stage = new Stage[1];
         CarryFormView view = new CarryFormView(model, messages, () -> {
-            stage.close();
+            stage[0].close();
             onSaved.accept(model.saved());
-        }, stage::close);
-        Scene scene = new Scene(view, 900, 760);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        model.load(() -> { }, error -> Dialogs.showError(stage, messages, ErrorMessages.describe(error, messages)));
-        return stage;
+        }, () -> stage[0].close());
+        stage[0] = CarryDialogs.PARTS.open(owner, messages.get(kind == CarryKind.BRING_IN ? "carry.ui.form.titleBringIn"
+                : "carry.ui.form.titleCarryOut"), view, 900, 760);
+        model.load(() -> { }, error -> Dialogs.showError(stage[0], messages, ErrorMessages.describe(error, messages)));
+        return stage[0];
     }
 }

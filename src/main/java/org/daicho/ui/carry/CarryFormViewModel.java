@@ -38,11 +38,13 @@ import org.daicho.domain.DateInput;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.LedgerEntry;
-import org.daicho.domain.Role;
 import org.daicho.domain.Staff;
-import org.daicho.domain.ValidationException;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.AssetChoice;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.FieldMessages;
+import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -56,28 +58,6 @@ public final class CarryFormViewModel {
     /** The time a date typed without one means: 9:00 to go out, 17:00 to come back. */
     static final LocalTime DEFAULT_OUT = LocalTime.of(9, 0);
     static final LocalTime DEFAULT_RETURN = LocalTime.of(17, 0);
-
-    /** An asset of the ledger in the picker, ticked or not. */
-    public static final class AssetChoice {
-        private final LedgerEntry entry;
-        private final BooleanProperty selected = new SimpleBooleanProperty(false);
-
-        AssetChoice(LedgerEntry entry) {
-            this.entry = entry;
-        }
-
-        public LedgerEntry entry() {
-            return entry;
-        }
-
-        public Asset asset() {
-            return entry.asset();
-        }
-
-        public BooleanProperty selected() {
-            return selected;
-        }
-    }
 
     private final DaichoServices services;
     private final Messages messages;
@@ -113,17 +93,17 @@ public final class CarryFormViewModel {
     private final ReadOnlyBooleanWrapper needsWarning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
-    private final CarryMessages errors;
+    private final FieldMessages<CarryField> errors;
     private CarryEntry saved;
 
     public CarryFormViewModel(DaichoServices services, Messages messages, CarryKind kind) {
         this.services = services;
         this.messages = messages;
         this.kind = kind;
-        this.errors = new CarryMessages(messages, EnumSet.of(CarryField.ASSETS, CarryField.DEVICE_OWNER,
-                CarryField.DEVICE_KIND, CarryField.DEVICE_MODEL, CarryField.CARRIER, CarryField.PURPOSE,
-                CarryField.DESTINATION, CarryField.PLANNED_OUT, CarryField.PLANNED_RETURN, CarryField.MEASURES,
-                CarryField.CONFIDENTIAL3_REASON, CarryField.WARNING_REASON));
+        this.errors = new FieldMessages<>(messages, CarryField.class, EnumSet.of(CarryField.ASSETS,
+                CarryField.DEVICE_OWNER, CarryField.DEVICE_KIND, CarryField.DEVICE_MODEL, CarryField.CARRIER,
+                CarryField.PURPOSE, CarryField.DESTINATION, CarryField.PLANNED_OUT, CarryField.PLANNED_RETURN,
+                CarryField.MEASURES, CarryField.CONFIDENTIAL3_REASON, CarryField.WARNING_REASON));
         search.addListener((obs, old, now) -> applySearch());
         encryption.addListener((obs, old, now) -> updateRules());
         password.addListener((obs, old, now) -> updateRules());
@@ -219,7 +199,7 @@ public final class CarryFormViewModel {
 
     private static LocalDateTime time(String text, LocalTime defaultTime, CarryField field, List<FieldError> unreadable) {
         try {
-            return CarryTimes.parse(text, defaultTime).orElse(null);
+            return DateTimeText.parse(text, defaultTime).orElse(null);
         } catch (DateInput.InvalidDateException e) {
             unreadable.add(FieldError.of(field, "carry.ui.error.dateTime", text.strip()));
             return null;
@@ -252,20 +232,10 @@ public final class CarryFormViewModel {
             statusText.set(messages.get("carry.ui.form.fix"));
             return false;
         }
-        busy.set(true);
-        UiTasks.start(progress -> services.carry().apply(draft), entry -> {
-            busy.set(false);
+        errors.submit(busy, progress -> services.carry().apply(draft), entry -> {
             saved = entry;
             onSaved.accept(entry);
-        }, error -> {
-            busy.set(false);
-            if (error instanceof ValidationException invalid) {
-                errors.show(invalid);
-                statusText.set(messages.get("carry.ui.form.fix"));
-            } else {
-                onFailure.accept(error);
-            }
-        });
+        }, () -> statusText.set(messages.get("carry.ui.form.fix")), onFailure);
         return true;
     }
 
@@ -279,7 +249,7 @@ public final class CarryFormViewModel {
 
     /** Whether the logged-in account may apply (事務担当 or システム管理者; the service refuses others too). */
     public boolean mayApply() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN);
+        return RecordRoles.mayRecord(services);
     }
 
     public DateStyle dateStyle() {

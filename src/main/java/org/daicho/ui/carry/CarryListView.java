@@ -4,12 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
+import java.util.function.Predicate;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -22,11 +21,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -50,6 +47,8 @@ import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.RecordTables;
+import org.daicho.ui.common.TaskStatusBar;
 import org.daicho.ui.history.RecordHistoryPane;
 
 /**
@@ -67,16 +66,15 @@ public final class CarryListView extends BorderPane {
     private final CarryListViewModel model;
     private final TableView<CarryEntry> table = new TableView<>();
     private final RecordHistoryPane history;
-    private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar();
-    private final Button cancelExport = new Button();
-    private Task<Path> exportTask;
+    private final TaskStatusBar status;
 
     public CarryListView(DaichoServices services, Messages messages) {
         this.services = services;
         this.messages = messages;
         this.model = new CarryListViewModel(services, messages);
         this.history = new RecordHistoryPane(services, messages);
+        this.status = new TaskStatusBar("carryStatus", "carryExportProgress", "carryCancelExportButton",
+                messages.get("carry.ui.export.cancel"));
         history.show(RecordType.CARRY, null);
         getStyleClass().add("carry-view");
         getStylesheets().add(CarryListView.class.getResource("/org/daicho/ui/carry/carry.css").toExternalForm());
@@ -138,19 +136,12 @@ public final class CarryListView extends BorderPane {
     }
 
     /** Disabled unless a record is selected, its status allows the action, and the account's role does. */
-    private BooleanBinding when(java.util.function.Predicate<CarryEntry> statusAllows, boolean roleAllows) {
-        var selected = table.getSelectionModel().selectedItemProperty();
-        return Bindings.createBooleanBinding(() -> !roleAllows || !statusAllows.test(selected.get()), selected);
+    private BooleanBinding when(Predicate<CarryEntry> statusAllows, boolean roleAllows) {
+        return RecordTables.disabledUnless(table, statusAllows, roleAllows);
     }
 
     private Button action(String id, String key, boolean accent, Runnable run) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        if (accent) {
-            button.getStyleClass().add("accent");
-        }
-        button.setOnAction(event -> run.run());
-        return button;
+        return CarryDialogs.PARTS.button(id, messages.get(key), accent, run);
     }
 
     private VBox filters() {
@@ -243,7 +234,7 @@ public final class CarryListView extends BorderPane {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                CarryEntry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
+                CarryEntry entry = RecordTables.rowItem(this, empty);
                 setText(entry == null ? null : item);
                 setGraphic(entry != null && entry.isConfidential3() ? badge : null);
             }
@@ -265,66 +256,27 @@ public final class CarryListView extends BorderPane {
         SortedList<CarryEntry> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(CarryEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean filled = !empty && item != null;
-                pseudoClassStateChanged(OVERDUE, filled && model.isOverdue(item));
-                pseudoClassStateChanged(CONFIDENTIAL3, filled && item.isConfidential3());
-                pseudoClassStateChanged(FINAL, filled && item.record().status().isFinal());
-            }
-        });
+        table.setRowFactory(t -> RecordTables.styledRow(Map.of(OVERDUE, model::isOverdue,
+                CONFIDENTIAL3, CarryEntry::isConfidential3, FINAL, e -> e.record().status().isFinal())));
         table.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, now) -> history.show(RecordType.CARRY, now == null ? null : now.id()));
         model.dateStyle().addListener((obs, old, now) -> table.refresh());
         return table;
     }
 
-    private TableColumn<CarryEntry, String> column(String id, String title, double width,
+    private static TableColumn<CarryEntry, String> column(String id, String title, double width,
             Function<CarryEntry, String> value) {
-        TableColumn<CarryEntry, String> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return RecordTables.text(id, title, width, value);
     }
 
     /** A date-time column shown as text but sorted by the time itself. */
-    private TableColumn<CarryEntry, LocalDateTime> timeColumn(String id, String title, double width,
+    private static TableColumn<CarryEntry, LocalDateTime> timeColumn(String id, String title, double width,
             Function<CarryEntry, String> text, Function<CarryEntry, LocalDateTime> value) {
-        TableColumn<CarryEntry, LocalDateTime> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDateTime item, boolean empty) {
-                super.updateItem(item, empty);
-                CarryEntry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(entry == null ? null : text.apply(entry));
-            }
-        });
-        column.setPrefWidth(width);
-        return column;
+        return RecordTables.sortedBy(id, title, width, value, text);
     }
 
     private VBox bottom() {
-        status.setId("carryStatus");
-        status.setWrapText(true);
-        progress.setId("carryExportProgress");
-        progress.setPrefWidth(240);
-        progress.setVisible(false);
-        cancelExport.setText(messages.get("carry.ui.export.cancel"));
-        cancelExport.setId("carryCancelExportButton");
-        cancelExport.setVisible(false);
-        cancelExport.setOnAction(event -> {
-            if (exportTask != null) {
-                exportTask.cancel();
-            }
-        });
-        HBox bar = new HBox(10, status, progress, cancelExport);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(8, bar, history);
+        VBox bottom = new VBox(8, status, history);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         return bottom;
     }
@@ -347,13 +299,7 @@ public final class CarryListView extends BorderPane {
     }
 
     private void select(Long id) {
-        if (id == null) {
-            return;
-        }
-        table.getItems().stream().filter(e -> e.id() == id).findFirst().ifPresent(entry -> {
-            table.getSelectionModel().select(entry);
-            table.scrollTo(entry);
-        });
+        RecordTables.select(table, id, CarryEntry::id);
     }
 
     // ---- actions ----------------------------------------------------------------------------------------
@@ -384,7 +330,7 @@ public final class CarryListView extends BorderPane {
     private void openDecision(boolean paper) {
         CarryEntry entry = selected();
         if (entry != null) {
-            CarryDecisionView.open(window(), services, messages, entry, model.dateStyle().get(), paper,
+            CarryDecision.open(window(), services, messages, entry, model.dateStyle().get(), paper,
                     done("carry.ui.done.decided"));
         }
     }
@@ -449,32 +395,18 @@ public final class CarryListView extends BorderPane {
     }
 
     private void track(Task<Path> task) {
-        exportTask = task;
-        progress.setVisible(true);
-        cancelExport.setVisible(true);
-        status.setText(messages.get("carry.ui.export.running"));
-        progress.progressProperty().bind(task.progressProperty());
-        task.setOnCancelled(event -> {
-            endExport();
-            status.setText(messages.get("export.cancelled"));
-        });
+        status.track(task, messages.get("carry.ui.export.running"), messages.get("export.cancelled"));
     }
 
     private void exported(Path written) {
-        endExport();
+        status.end();
         status.setText(messages.get("carry.ui.export.done", written.toAbsolutePath()));
     }
 
     private void exportFailed(Throwable error) {
-        endExport();
+        status.end();
         status.setText("");
         showError(error);
-    }
-
-    private void endExport() {
-        progress.progressProperty().unbind();
-        progress.setVisible(false);
-        cancelExport.setVisible(false);
     }
 
     private void showError(Throwable error) {

@@ -32,10 +32,11 @@ import org.daicho.domain.DateInput;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.FiscalYear;
 import org.daicho.domain.LedgerEntry;
-import org.daicho.domain.Role;
 import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -197,11 +198,11 @@ public final class CarryListViewModel {
 
     /** A date-time as the table shows it: R8.11.24 9:00 (or 2026/11/24 9:00). */
     public String time(LocalDateTime time) {
-        return CarryTimes.shortTime(time, dateStyle.get());
+        return DateTimeText.shortTime(time, dateStyle.get());
     }
 
     public String date(LocalDateTime time) {
-        return time == null ? "" : CarryTimes.shortDate(time.toLocalDate(), dateStyle.get());
+        return time == null ? "" : DateTimeText.shortDate(time.toLocalDate(), dateStyle.get());
     }
 
     /** 持出日時: when it went out, or 「予定」 and the planned time before then. */
@@ -225,17 +226,17 @@ public final class CarryListViewModel {
 
     /** 申請, 持出, 返却 and 取消 are recorded by 事務担当 or システム管理者. */
     public boolean mayRecord() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN);
+        return RecordRoles.mayRecord(services);
     }
 
     /** 許可・却下 in the app is the 情報セキュリティ管理者's. */
     public boolean mayDecide() {
-        return services.actor().mayDo(Role.SECURITY_MANAGER);
+        return RecordRoles.mayDecideInApp(services);
     }
 
     /** 紙決裁 may be recorded by 事務担当, システム管理者 or 情報セキュリティ管理者. */
     public boolean mayRecordPaper() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN, Role.SECURITY_MANAGER);
+        return RecordRoles.mayRecordPaper(services);
     }
 
     static boolean awaitsDecision(CarryEntry entry) {

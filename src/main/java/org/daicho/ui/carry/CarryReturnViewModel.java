@@ -21,6 +21,8 @@ import org.daicho.domain.FieldError;
 import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.FieldMessages;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -38,7 +40,7 @@ public final class CarryReturnViewModel {
     private String proposedTime = "";
     final ObjectProperty<Staff> checker = new SimpleObjectProperty<>();
     private final ObservableList<Staff> checkers = FXCollections.observableArrayList();
-    private final CarryMessages errors;
+    private final FieldMessages<CarryField> errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private CarryEntry returned;
 
@@ -46,7 +48,8 @@ public final class CarryReturnViewModel {
         this.services = services;
         this.entry = entry;
         this.dateStyle = dateStyle;
-        this.errors = new CarryMessages(messages, EnumSet.of(CarryField.ACTUAL_RETURN, CarryField.RETURN_CHECKER));
+        this.errors = new FieldMessages<>(messages, CarryField.class,
+                EnumSet.of(CarryField.ACTUAL_RETURN, CarryField.RETURN_CHECKER));
     }
 
     /**
@@ -67,7 +70,7 @@ public final class CarryReturnViewModel {
                 checker.set(loaded.staff().stream().filter(s -> s.id().equals(loaded.me().id())).findFirst().orElse(null));
             }
             if (returnedAt.get().isBlank()) {
-                proposedTime = CarryTimes.format(loaded.now(), dateStyle);
+                proposedTime = DateTimeText.format(loaded.now(), dateStyle);
                 returnedAt.set(proposedTime);
             }
             busy.set(false);
@@ -85,7 +88,7 @@ public final class CarryReturnViewModel {
         LocalDateTime at = null;
         boolean now = !proposedTime.isEmpty() && returnedAt.get().strip().equals(proposedTime);
         try {
-            at = CarryTimes.parse(returnedAt.get(), CarryFormViewModel.DEFAULT_RETURN).orElse(null);
+            at = DateTimeText.parse(returnedAt.get(), CarryFormViewModel.DEFAULT_RETURN).orElse(null);
         } catch (DateInput.InvalidDateException e) {
             errors.show(List.of(FieldError.of(CarryField.ACTUAL_RETURN, "carry.ui.error.dateTime", returnedAt.get().strip())));
         }

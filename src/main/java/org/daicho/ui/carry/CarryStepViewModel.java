@@ -17,6 +17,8 @@ import org.daicho.domain.DateStyle;
 import org.daicho.domain.FieldError;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.FieldMessages;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -32,7 +34,7 @@ public final class CarryStepViewModel {
     final StringProperty text = new SimpleStringProperty("");
     /** The time first shown (now, to the minute): left as it is, it means "now" to the second. */
     private String proposedTime = "";
-    private final CarryMessages errors;
+    private final FieldMessages<CarryField> errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private CarryEntry result;
 
@@ -46,10 +48,10 @@ public final class CarryStepViewModel {
         this.entry = entry;
         this.action = action;
         this.dateStyle = dateStyle;
-        this.errors = new CarryMessages(messages, EnumSet.of(field()));
+        this.errors = new FieldMessages<>(messages, CarryField.class, EnumSet.of(field()));
         if (action == CarryAction.MARK_OUT) {
             // the clock is not the store: reading it on the FX thread is fine
-            proposedTime = CarryTimes.format(services.carry().now(), dateStyle);
+            proposedTime = DateTimeText.format(services.carry().now(), dateStyle);
             text.set(proposedTime);
         }
     }
@@ -71,7 +73,8 @@ public final class CarryStepViewModel {
             LocalDateTime at;
             try {
                 // unchanged: now, to the second (a permission given a few seconds ago is not "after" 10:30)
-                at = value.equals(proposedTime) ? null : CarryTimes.parse(value, CarryFormViewModel.DEFAULT_OUT).orElseThrow();
+                at = value.equals(proposedTime) ? null
+                        : DateTimeText.parse(value, CarryFormViewModel.DEFAULT_OUT).orElseThrow();
             } catch (DateInput.InvalidDateException e) {
                 errors.show(List.of(FieldError.of(field(), "carry.ui.error.dateTime", value)));
                 return;

@@ -1,5 +1,7 @@
 package org.daicho.ui.common;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -12,12 +14,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * Builds form rows: a label, the input, and under the input its validation message (empty until there is
- * one). The message label's id is the input's id + "Error", so tests and screen readers find it.
+ * one). The message label's id is the input's id + "Error", so tests and screen readers find it. A row's * may
+ * also follow a condition (e.g. ツール is required only for a technique done by a program).
  */
 public final class FieldRows {
 
     private final GridPane grid;
     private int row;
+    private boolean wrapLabels;
 
     public FieldRows(GridPane grid) {
         this.grid = grid;
@@ -37,11 +41,38 @@ public final class FieldRows {
         return grid;
     }
 
+    /** A grid whose label column is {@code labelWidth} wide whatever the labels (see {@link #wrapLabels()}). */
+    public static GridPane grid(double labelWidth) {
+        GridPane grid = grid();
+        grid.getColumnConstraints().get(0).setMinWidth(labelWidth);
+        grid.getColumnConstraints().get(0).setPrefWidth(labelWidth);
+        return grid;
+    }
+
+    /** Labels longer than their column wrap onto a second line instead of being cut short. */
+    public FieldRows wrapLabels() {
+        wrapLabels = true;
+        return this;
+    }
+
     /** Adds a row; {@code required} marks the label with a *. Returns the message label. */
     public Label add(String labelText, Node input, ObservableStringValue error, boolean required) {
-        Label label = new Label(required ? labelText + " *" : labelText);
+        return add(new Label(required ? labelText + " *" : labelText), input, error);
+    }
+
+    /** Adds a row whose label carries the * while {@code required} holds. Returns the message label. */
+    public Label add(String labelText, Node input, ObservableStringValue error, ObservableBooleanValue required) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.when(required).then(labelText + " *").otherwise(labelText));
+        return add(label, input, error);
+    }
+
+    private Label add(Label label, Node input, ObservableStringValue error) {
         label.setLabelFor(input);
         label.getStyleClass().add("field-label");
+        if (wrapLabels) {
+            label.setWrapText(true);
+        }
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
@@ -64,12 +95,23 @@ public final class FieldRows {
         return message;
     }
 
+    /** A node of its own (a note, a warning) in the inputs' column. */
+    public void full(Node node) {
+        grid.add(node, 1, row);
+        row++;
+    }
+
     /** A full-width heading between groups of rows. */
     public void heading(String text) {
+        heading(grid, row, text);
+        row++;
+    }
+
+    /** A heading across both columns of {@code grid} at {@code row} (also for {@link InfoLines}). */
+    static void heading(GridPane grid, int row, String text) {
         Label heading = new Label(text);
         heading.getStyleClass().add("form-heading");
         GridPane.setHalignment(heading, HPos.LEFT);
         grid.add(heading, 0, row, 2, 1);
-        row++;
     }
 }

@@ -13,6 +13,7 @@ import org.daicho.domain.DisposalEntry;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
 
 /** The 取消 dialog: why the application is withdrawn. */
@@ -21,24 +22,24 @@ public final class DisposalCancelView extends BorderPane {
     public DisposalCancelView(DisposalCancelViewModel model, Messages messages, Runnable onDone, Runnable onCancel) {
         getStyleClass().add("disposal-cancel");
         setTop(DisposalSummary.of(model.entry(), messages, model.dateStyle()));
-        GridPane grid = DisposalRows.grid(130);
-        new DisposalRows(grid).add(messages.get("disposal.field.CANCEL_REASON"),
-                DisposalDialogs.area("disposalCancelReason", model.reason, 3), model.error(), true);
-        VBox center = new VBox(10, grid, DisposalDialogs.note(messages.get("disposal.ui.cancel.note")));
+        GridPane grid = DisposalDialogs.PARTS.grid(130);
+        DisposalDialogs.PARTS.rows(grid).add(messages.get("disposal.field.CANCEL_REASON"),
+                DialogParts.area("disposalCancelReason", model.reason, 3), model.error(), true);
+        VBox center = new VBox(10, grid, DialogParts.note(messages.get("disposal.ui.cancel.note")));
         center.setPadding(new Insets(12, 16, 0, 16));
         setCenter(center);
         Consumer<Throwable> failed = error -> Dialogs.showError(getScene() == null ? null : getScene().getWindow(),
                 messages, ErrorMessages.describe(error, messages));
-        Button confirm = DisposalDialogs.button("disposalCancelConfirm", messages.get("disposal.ui.cancel.confirm"),
-                false);
+        Button confirm = DisposalDialogs.PARTS.button("disposalCancelConfirm",
+                messages.get("disposal.ui.cancel.confirm"), false);
         confirm.getStyleClass().add("danger");
         confirm.disableProperty().bind(model.busy());
         confirm.setOnAction(event -> model.confirm(onDone, failed));
-        Button close = DisposalDialogs.button("disposalDialogCancel", messages.get("disposal.ui.close"), false);
+        Button close = DisposalDialogs.PARTS.button("disposalDialogCancel", messages.get("disposal.ui.close"), false);
         close.setCancelButton(true);
         close.setOnAction(event -> onCancel.run());
-        setBottom(DisposalDialogs.buttonBar(model.generalError(), close, confirm));
-        DisposalDialogs.fitOnChange(this, model.generalError(), model.error());
+        setBottom(DisposalDialogs.PARTS.buttonBar(model.generalError(), close, confirm));
+        DialogParts.fitOnChange(this, model.generalError(), model.error());
     }
 
     public static Stage open(Window owner, DaichoServices services, Messages messages, DisposalEntry entry,
@@ -49,7 +50,7 @@ public final class DisposalCancelView extends BorderPane {
             stage[0].close();
             onDone.accept(model.cancelled());
         }, () -> stage[0].close());
-        stage[0] = DisposalDialogs.open(owner, messages.get("disposal.ui.cancel.title"), view, 700, -1);
+        stage[0] = DisposalDialogs.PARTS.open(owner, messages.get("disposal.ui.cancel.title"), view, 700, -1);
         return stage[0];
     }
 }

@@ -14,6 +14,7 @@ import org.daicho.domain.DisposalField;
 import org.daicho.domain.FieldError;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.FieldMessages;
 
 /** 取消 of an application not yet executed (申請中 or 許可), with its reason. The assets stay as they are. */
 public final class DisposalCancelViewModel {
@@ -22,7 +23,7 @@ public final class DisposalCancelViewModel {
     private final DisposalEntry entry;
     private final DateStyle dateStyle;
     final StringProperty reason = new SimpleStringProperty("");
-    private final DisposalMessages errors;
+    private final FieldMessages<DisposalField> errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private DisposalEntry cancelled;
 
@@ -30,7 +31,7 @@ public final class DisposalCancelViewModel {
         this.services = services;
         this.entry = entry;
         this.dateStyle = style;
-        this.errors = new DisposalMessages(messages, EnumSet.of(DisposalField.CANCEL_REASON));
+        this.errors = DisposalMessages.of(messages, EnumSet.of(DisposalField.CANCEL_REASON));
     }
 
     public void confirm(Runnable onDone, Consumer<Throwable> onFailure) {

@@ -3,17 +3,13 @@ package org.daicho.ui.disposal;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -25,6 +21,8 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.InfoLines;
+import org.daicho.ui.common.RecordTables;
 import org.daicho.ui.history.RecordHistoryPane;
 
 /** One record in full: 申請, 決裁, 実施, 取消, its evidence (size and SHA-256) and its 変更履歴. Read only. */
@@ -32,7 +30,7 @@ public final class DisposalDetailsView extends javafx.scene.layout.BorderPane {
 
     private final DisposalDetailsViewModel model;
     private final Messages messages;
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = InfoLines.grid(130, 4);
     private final TableView<EvidenceFile> evidence = new TableView<>();
     private final ScrollPane scroll;
     private final Button close;
@@ -43,14 +41,6 @@ public final class DisposalDetailsView extends javafx.scene.layout.BorderPane {
         this.messages = messages;
         getStyleClass().add("disposal-details");
         grid.setId("disposalDetailsGrid");
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
-        labels.setHalignment(HPos.RIGHT);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, values);
 
         evidence.setId("disposalDetailsEvidence");
         evidence.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -74,33 +64,24 @@ public final class DisposalDetailsView extends javafx.scene.layout.BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
-        close = DisposalDialogs.button("disposalDialogCancel", messages.get("disposal.ui.close"), true);
+        close = DisposalDialogs.PARTS.button("disposalDialogCancel", messages.get("disposal.ui.close"), true);
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(event -> onClose.run());
-        setBottom(DisposalDialogs.buttonBar(new ReadOnlyStringWrapper(""), close));
+        setBottom(DisposalDialogs.PARTS.buttonBar(new ReadOnlyStringWrapper(""), close));
         model.entry().addListener((obs, old, now) -> fill());
         fill();
     }
 
     private void fill() {
         grid.getChildren().clear();
-        int row = 0;
+        InfoLines lines = new InfoLines(grid);
         for (DisposalDetailsViewModel.Line line : model.lines()) {
             if (line.label() == null) {
-                Label heading = new Label(line.value());
-                heading.getStyleClass().add("form-heading");
-                GridPane.setHalignment(heading, HPos.LEFT);
-                grid.add(heading, 0, row++, 2, 1);
-                continue;
+                lines.heading(line.value());
+            } else {
+                lines.add(line.label(), line.value());
             }
-            Label name = new Label(line.label());
-            name.getStyleClass().add("text-muted");
-            Label value = new Label(line.value());
-            value.setWrapText(true);
-            GridPane.setValignment(name, VPos.TOP);
-            grid.add(name, 0, row);
-            grid.add(value, 1, row++);
         }
         evidence.setItems(FXCollections.observableArrayList(model.evidence()));
     }
@@ -113,10 +94,7 @@ public final class DisposalDetailsView extends javafx.scene.layout.BorderPane {
 
     private static TableColumn<EvidenceFile, String> column(String title, double width,
             Function<EvidenceFile, String> value) {
-        TableColumn<EvidenceFile, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return RecordTables.text(null, title, width, value);
     }
 
     public static Stage open(Window owner, DaichoServices services, Messages messages, DisposalEntry entry,
@@ -126,8 +104,8 @@ public final class DisposalDetailsView extends javafx.scene.layout.BorderPane {
         history.show(RecordType.DISPOSAL, entry.id());
         Stage[] stage = new Stage[1];
         DisposalDetailsView view = new DisposalDetailsView(model, messages, history, () -> stage[0].close());
-        stage[0] = DisposalDialogs.open(owner, messages.get("disposal.ui.details.title", entry.record().recordNo()),
-                view, 1100, 720);
+        stage[0] = DisposalDialogs.PARTS.open(owner,
+                messages.get("disposal.ui.details.title", entry.record().recordNo()), view, 1100, 720);
         view.showFromTop();
         model.load(error -> Dialogs.showError(stage[0], messages, ErrorMessages.describe(error, messages)));
         return stage[0];

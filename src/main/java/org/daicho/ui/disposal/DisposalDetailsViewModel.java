@@ -13,6 +13,7 @@ import org.daicho.domain.DisposalRecord;
 import org.daicho.domain.EvidenceFile;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.DateTimeText;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -62,7 +63,7 @@ public final class DisposalDetailsViewModel {
         add(lines, "disposal.field.PLANNED_CONTRACTOR", a.plannedContractor());
         add(lines, "disposal.field.REASON", a.reason());
         add(lines, "disposal.field.APPLICANT_STAFF", e.applicantName());
-        add(lines, "disposal.field.APPLIED_AT", DisposalTimes.formatSeconds(r.appliedAt(), style));
+        add(lines, "disposal.field.APPLIED_AT", DateTimeText.formatSeconds(r.appliedAt(), style));
         if (r.decision() != null) {
             heading(lines, "disposal.ui.details.decision");
             add(lines, "disposal.field.APPROVER", DisposalTexts.decision(e, style, messages));
@@ -71,7 +72,7 @@ public final class DisposalDetailsViewModel {
         DisposalExecution x = r.execution();
         if (x != null) {
             heading(lines, "disposal.ui.details.execution");
-            add(lines, "disposal.field.EXECUTED_AT", DisposalTimes.formatSeconds(x.executedAt(), style));
+            add(lines, "disposal.field.EXECUTED_AT", DateTimeText.formatSeconds(x.executedAt(), style));
             add(lines, "disposal.field.PERFORMER", x.performerStaffId() == null
                     ? messages.get("disposal.ui.contractorWorker", e.performerName())
                     : (e.performerSectionName() + " " + e.performerName()).strip());
@@ -94,7 +95,7 @@ public final class DisposalDetailsViewModel {
         }
         if (r.cancelledAt() != null) {
             heading(lines, "disposal.ui.details.cancel");
-            add(lines, "disposal.field.CANCELLED_AT", DisposalTimes.formatSeconds(r.cancelledAt(), style));
+            add(lines, "disposal.field.CANCELLED_AT", DateTimeText.formatSeconds(r.cancelledAt(), style));
             add(lines, "disposal.field.CANCEL_REASON", r.cancelReason());
         }
         return lines;
@@ -119,7 +120,7 @@ public final class DisposalDetailsViewModel {
     }
 
     public String addedText(EvidenceFile file) {
-        return DisposalTimes.formatSeconds(file.addedAt(), style);
+        return DateTimeText.formatSeconds(file.addedAt(), style);
     }
 
     public ReadOnlyObjectProperty<DisposalEntry> entry() {

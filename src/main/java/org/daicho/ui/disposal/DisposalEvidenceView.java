@@ -29,6 +29,7 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
 
 /**
@@ -83,13 +84,16 @@ public final class DisposalEvidenceView extends BorderPane {
         Choices.labelled(kind, messages::label, messages.get("disposal.ui.choose"));
         kind.valueProperty().bindBidirectional(model.kind);
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        Button add = DisposalDialogs.button("disposalEvidenceAdd", messages.get("disposal.ui.evidence.add"), true);
+        Button add = DisposalDialogs.PARTS.button("disposalEvidenceAdd", messages.get("disposal.ui.evidence.add"),
+                true);
         add.setDisable(!model.mayAttach());
         add.setOnAction(event -> chooseAndAttach());
-        Button check = DisposalDialogs.button("disposalEvidenceCheck", messages.get("disposal.ui.evidence.check"), false);
+        Button check = DisposalDialogs.PARTS.button("disposalEvidenceCheck",
+                messages.get("disposal.ui.evidence.check"), false);
         check.disableProperty().bind(model.selected.isNull().or(model.busy()));
         check.setOnAction(event -> model.check(failed));
-        Button save = DisposalDialogs.button("disposalEvidenceSave", messages.get("disposal.ui.evidence.save"), false);
+        Button save = DisposalDialogs.PARTS.button("disposalEvidenceSave", messages.get("disposal.ui.evidence.save"),
+                false);
         save.disableProperty().bind(model.selected.isNull().or(model.busy()));
         save.setOnAction(event -> chooseAndSave());
         Label kindLabel = new Label(messages.get("disposal.field.EVIDENCE_KIND"));
@@ -114,11 +118,11 @@ public final class DisposalEvidenceView extends BorderPane {
             }
         });
 
-        TextField reason = DisposalDialogs.field("disposalEvidenceRemoveReason", model.removeReason,
+        TextField reason = DialogParts.field("disposalEvidenceRemoveReason", model.removeReason,
                 messages.get("disposal.ui.evidence.removePrompt"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        Button remove = DisposalDialogs.button("disposalEvidenceRemove", messages.get("disposal.ui.evidence.remove"),
-                false);
+        Button remove = DisposalDialogs.PARTS.button("disposalEvidenceRemove",
+                messages.get("disposal.ui.evidence.remove"), false);
         remove.getStyleClass().add("danger");
         if (model.mayRecord()) {
             remove.disableProperty().bind(model.selected.isNull().or(model.busy()));
@@ -142,7 +146,7 @@ public final class DisposalEvidenceView extends BorderPane {
         status.setWrapText(true);
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(model.statusText());
-        Label note = DisposalDialogs.note(messages.get("disposal.ui.evidence.note"));
+        Label note = DialogParts.note(messages.get("disposal.ui.evidence.note"));
         for (Label label : new Label[] {result, status, reasonError, note}) {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -151,11 +155,11 @@ public final class DisposalEvidenceView extends BorderPane {
         center.setPadding(new Insets(12, 16, 0, 16));
         setCenter(center);
 
-        Button close = DisposalDialogs.button("disposalDialogCancel", messages.get("disposal.ui.close"), false);
+        Button close = DisposalDialogs.PARTS.button("disposalDialogCancel", messages.get("disposal.ui.close"), false);
         close.setCancelButton(true);
         close.setOnAction(event -> onClose.run());
-        setBottom(DisposalDialogs.buttonBar(model.generalError(), close));
-        DisposalDialogs.fitOnChange(this, model.checkText(), model.statusText(), model.reasonError(),
+        setBottom(DisposalDialogs.PARTS.buttonBar(model.generalError(), close));
+        DialogParts.fitOnChange(this, model.checkText(), model.statusText(), model.reasonError(),
                 model.generalError());
     }
 
@@ -205,8 +209,8 @@ public final class DisposalEvidenceView extends BorderPane {
         DisposalEvidenceViewModel model = new DisposalEvidenceViewModel(services, messages, entry, style);
         Stage[] stage = new Stage[1];
         DisposalEvidenceView view = new DisposalEvidenceView(model, messages, () -> stage[0].close());
-        stage[0] = DisposalDialogs.open(owner, messages.get("disposal.ui.evidence.title", entry.record().recordNo()),
-                view, 1100, -1);
+        stage[0] = DisposalDialogs.PARTS.open(owner,
+                messages.get("disposal.ui.evidence.title", entry.record().recordNo()), view, 1100, -1);
         stage[0].setOnHidden(event -> {
             if (model.changed()) {
                 onChanged.run();

@@ -23,11 +23,13 @@ import org.daicho.domain.DisposalStatus;
 import org.daicho.domain.EvidenceFile;
 import org.daicho.domain.EvidenceKind;
 import org.daicho.domain.FieldError;
-import org.daicho.domain.Role;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.EvidenceChangedException;
 import org.daicho.service.EvidenceCheck;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.FieldMessages;
+import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -52,7 +54,7 @@ public final class DisposalEvidenceViewModel {
     private final ReadOnlyObjectWrapper<CheckState> checkState = new ReadOnlyObjectWrapper<>(CheckState.NONE);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final DisposalMessages errors;
+    private final FieldMessages<DisposalField> errors;
     private boolean changed;
 
     public DisposalEvidenceViewModel(DaichoServices services, Messages messages, DisposalEntry entry, DateStyle style) {
@@ -60,7 +62,7 @@ public final class DisposalEvidenceViewModel {
         this.messages = messages;
         this.entry = entry;
         this.dateStyle = style;
-        this.errors = new DisposalMessages(messages, EnumSet.of(DisposalField.CANCEL_REASON));
+        this.errors = DisposalMessages.of(messages, EnumSet.of(DisposalField.CANCEL_REASON));
         files.setAll(entry.record().evidence());
         selected.addListener((obs, old, now) -> {
             checkText.set("");
@@ -168,7 +170,7 @@ public final class DisposalEvidenceViewModel {
     }
 
     public boolean mayRecord() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN);
+        return RecordRoles.mayRecord(services);
     }
 
     /** Evidence may be added until the record is closed without execution (却下, 取消). */
@@ -187,7 +189,7 @@ public final class DisposalEvidenceViewModel {
     }
 
     public String addedText(EvidenceFile file) {
-        return DisposalTimes.formatSeconds(file.addedAt(), dateStyle);
+        return DateTimeText.formatSeconds(file.addedAt(), dateStyle);
     }
 
     public DisposalEntry entry() {

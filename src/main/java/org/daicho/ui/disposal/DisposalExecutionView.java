@@ -1,15 +1,12 @@
 package org.daicho.ui.disposal;
 
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,7 +31,9 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.FieldRows;
 
 /**
  * The 実施の記録 dialog: what the assets require at the top, then who did it and when (left), and how (right):
@@ -75,7 +73,7 @@ public final class DisposalExecutionView extends BorderPane {
             for (int i = 0; i < model.requirements().size(); i++) {
                 String text = model.requirements().get(i);
                 boolean last = i == model.requirements().size() - 1;
-                Label line = i == 0 || last ? new Label(text) : DisposalDialogs.warning(text);
+                Label line = i == 0 || last ? new Label(text) : DialogParts.warning(text);
                 line.setWrapText(true);
                 lines.getChildren().add(line);
             }
@@ -86,16 +84,16 @@ public final class DisposalExecutionView extends BorderPane {
     }
 
     private Node whoAndWhen() {
-        GridPane grid = DisposalRows.grid(130);
-        DisposalRows rows = new DisposalRows(grid);
+        GridPane grid = DisposalDialogs.PARTS.grid(130);
+        FieldRows rows = DisposalDialogs.PARTS.rows(grid);
         rows.heading(messages.get("disposal.ui.execute.section.who"));
-        TextField at = DisposalDialogs.field("disposalExecutedAt", model.executedAt,
+        TextField at = DialogParts.field("disposalExecutedAt", model.executedAt,
                 messages.get("disposal.ui.dateTimeHint"));
         rows.add(messages.get("disposal.field.EXECUTED_AT"), at, model.error(DisposalField.EXECUTED_AT), true);
         ComboBox<Staff> performer = staffBox("disposalPerformer", model.performer,
                 messages.get("disposal.ui.execute.notStaff"));
         rows.add(messages.get("disposal.field.PERFORMER"), performer, model.error(DisposalField.PERFORMER), true);
-        TextField worker = DisposalDialogs.field("disposalPerformerName", model.performerName,
+        TextField worker = DialogParts.field("disposalPerformerName", model.performerName,
                 messages.get("disposal.ui.execute.workerPrompt"));
         worker.disableProperty().bind(model.performer.isNotNull());
         rows.add(messages.get("disposal.field.PERFORMER_NAME"), worker, model.error(DisposalField.PERFORMER_NAME),
@@ -105,12 +103,12 @@ public final class DisposalExecutionView extends BorderPane {
         rows.add(messages.get("disposal.field.PLACE"), combo("disposalPlace",
                 FXCollections.observableArrayList(DisposalPlace.values()), model.place),
                 model.error(DisposalField.PLACE), true);
-        rows.add(messages.get("disposal.field.CONTRACTOR"), DisposalDialogs.field("disposalContractor",
+        rows.add(messages.get("disposal.field.CONTRACTOR"), DialogParts.field("disposalContractor",
                 model.contractor, messages.get("disposal.ui.form.contractorPrompt")),
                 model.error(DisposalField.CONTRACTOR), false);
-        rows.add(messages.get("disposal.field.CERTIFICATE_NO"), DisposalDialogs.field("disposalCertificateNo",
+        rows.add(messages.get("disposal.field.CERTIFICATE_NO"), DialogParts.field("disposalCertificateNo",
                 model.certificateNo, ""), model.error(DisposalField.CERTIFICATE_NO), false);
-        rows.add(messages.get("disposal.field.CERTIFICATE_RECEIVED_ON"), DisposalDialogs.field(
+        rows.add(messages.get("disposal.field.CERTIFICATE_RECEIVED_ON"), DialogParts.field(
                 "disposalCertificateReceivedOn", model.certificateReceivedOn, messages.get("disposal.ui.dateHint")),
                 model.error(DisposalField.CERTIFICATE_RECEIVED_ON), false);
         rows.heading(messages.get("disposal.ui.execute.section.after"));
@@ -118,45 +116,45 @@ public final class DisposalExecutionView extends BorderPane {
         backedUp.setId("disposalBackedUp");
         backedUp.selectedProperty().bindBidirectional(model.backedUp);
         rows.add(messages.get("disposal.field.BACKED_UP"), backedUp, null, false);
-        TextField location = DisposalDialogs.field("disposalBackupLocation", model.backupLocation,
+        TextField location = DialogParts.field("disposalBackupLocation", model.backupLocation,
                 messages.get("disposal.ui.execute.backupPrompt"));
         location.disableProperty().bind(model.backedUp.not());
         rows.add(messages.get("disposal.field.BACKUP_LOCATION"), location, model.error(DisposalField.BACKUP_LOCATION),
                 model.backedUp);
-        rows.add(messages.get("disposal.field.DESTINATION"), DisposalDialogs.field("disposalDestination",
+        rows.add(messages.get("disposal.field.DESTINATION"), DialogParts.field("disposalDestination",
                 model.destination, messages.get("disposal.ui.execute.destinationPrompt")),
                 model.error(DisposalField.DESTINATION), false);
-        rows.add(messages.get("disposal.field.NOTE"), DisposalDialogs.area("disposalNote", model.note, 2),
+        rows.add(messages.get("disposal.field.NOTE"), DialogParts.area("disposalNote", model.note, 2),
                 model.error(DisposalField.NOTE), false);
         grid.setMinWidth(420);
         return grid;
     }
 
     private Node how() {
-        GridPane grid = DisposalRows.grid(110);
-        DisposalRows rows = new DisposalRows(grid);
+        GridPane grid = DisposalDialogs.PARTS.grid(110);
+        FieldRows rows = DisposalDialogs.PARTS.rows(grid);
         rows.heading(messages.get("disposal.ui.execute.section.how"));
         rows.add(messages.get("disposal.field.METHOD"), combo("disposalMethod",
                 FXCollections.observableArrayList(SanitisationMethod.values()), model.method),
                 model.error(DisposalField.METHOD), true);
         rows.add(messages.get("disposal.field.TECHNIQUE"), combo("disposalTechnique", model.techniques(),
                 model.technique), model.error(DisposalField.TECHNIQUE), true);
-        rows.add(messages.get("disposal.field.METHOD_DETAILS"), DisposalDialogs.field("disposalMethodDetails",
+        rows.add(messages.get("disposal.field.METHOD_DETAILS"), DialogParts.field("disposalMethodDetails",
                 model.methodDetails, messages.get("disposal.ui.execute.detailsPrompt")),
                 model.error(DisposalField.METHOD_DETAILS), false);
-        rows.add(messages.get("disposal.field.TOOL"), DisposalDialogs.field("disposalTool", model.tool,
+        rows.add(messages.get("disposal.field.TOOL"), DialogParts.field("disposalTool", model.tool,
                 messages.get("disposal.ui.execute.toolPrompt")), model.error(DisposalField.TOOL), model.toolRequired());
-        rows.add(messages.get("disposal.field.TOOL_VERSION"), DisposalDialogs.field("disposalToolVersion",
+        rows.add(messages.get("disposal.field.TOOL_VERSION"), DialogParts.field("disposalToolVersion",
                 model.toolVersion, ""), model.error(DisposalField.TOOL_VERSION), model.toolRequired());
-        Label toolNote = DisposalDialogs.note(messages.get("disposal.ui.execute.toolNote"));
+        Label toolNote = DialogParts.note(messages.get("disposal.ui.execute.toolNote"));
         toolNote.visibleProperty().bind(model.toolRequired());
         toolNote.managedProperty().bind(model.toolRequired());
         rows.full(toolNote);
-        rows.add(messages.get("disposal.field.VERIFICATION_METHOD"), DisposalDialogs.field(
+        rows.add(messages.get("disposal.field.VERIFICATION_METHOD"), DialogParts.field(
                 "disposalVerificationMethod", model.verificationMethod,
                 messages.get("disposal.ui.execute.verificationPrompt")),
                 model.error(DisposalField.VERIFICATION_METHOD), true);
-        rows.add(messages.get("disposal.field.VERIFICATION_RESULT"), DisposalDialogs.field(
+        rows.add(messages.get("disposal.field.VERIFICATION_RESULT"), DialogParts.field(
                 "disposalVerificationResult", model.verificationResult,
                 messages.get("disposal.ui.execute.resultPrompt")),
                 model.error(DisposalField.VERIFICATION_RESULT), true);
@@ -181,39 +179,22 @@ public final class DisposalExecutionView extends BorderPane {
     }
 
     private <T extends Enum<T>> ComboBox<T> combo(String id, ObservableList<T> items, ObjectProperty<T> property) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setId(id);
-        box.setMaxWidth(Double.MAX_VALUE);
-        Choices.labelled(box, messages::label, messages.get("disposal.ui.choose"));
-        box.valueProperty().bindBidirectional(property);
-        return box;
+        return DisposalDialogs.choice(id, items, property, messages);
     }
 
     private Node buttons(Runnable onDone, Runnable onCancel) {
-        Label status = new Label();
-        status.setId("disposalExecutionStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("field-error");
-        ObservableStringValue general = model.generalError();
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> general.get().isEmpty() ? model.statusText().get() : general.get(), general, model.statusText()));
         Consumer<Throwable> failed = error -> Dialogs.showError(getScene() == null ? null : getScene().getWindow(),
                 messages, ErrorMessages.describe(error, messages));
-        Button confirm = DisposalDialogs.button("disposalExecuteConfirm", messages.get("disposal.ui.execute.confirm"),
-                true);
+        Button confirm = DisposalDialogs.PARTS.button("disposalExecuteConfirm",
+                messages.get("disposal.ui.execute.confirm"), true);
         confirm.setDefaultButton(true);
         confirm.disableProperty().bind(model.busy().or(new SimpleBooleanProperty(!model.mayRecord())));
         confirm.setOnAction(event -> model.confirm(onDone, failed));
-        Button cancel = DisposalDialogs.button("disposalDialogCancel", messages.get("disposal.ui.cancel"), false);
+        Button cancel = DisposalDialogs.PARTS.button("disposalDialogCancel", messages.get("disposal.ui.cancel"), false);
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> onCancel.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(status, Priority.SOMETIMES);
-        HBox bar = new HBox(10, status, spacer, cancel, confirm);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.setPadding(new Insets(10, 16, 12, 16));
-        return bar;
+        return DialogParts.statusBar("disposalExecutionStatus", model.generalError(), model.statusText(), cancel,
+                confirm);
     }
 
     DisposalExecutionViewModel model() {
@@ -229,8 +210,8 @@ public final class DisposalExecutionView extends BorderPane {
             stage[0].close();
             onDone.accept(model.executed());
         }, () -> stage[0].close());
-        stage[0] = DisposalDialogs.open(owner, messages.get("disposal.ui.execute.title", entry.record().recordNo()),
-                view, 1160, 770);
+        stage[0] = DisposalDialogs.PARTS.open(owner,
+                messages.get("disposal.ui.execute.title", entry.record().recordNo()), view, 1160, 770);
         model.load(error -> Dialogs.showError(stage[0], messages, ErrorMessages.describe(error, messages)));
         return stage[0];
     }

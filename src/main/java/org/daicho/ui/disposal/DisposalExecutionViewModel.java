@@ -23,7 +23,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.daicho.domain.Asset;
 import org.daicho.domain.DateInput;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.DisposalAssessment;
@@ -36,13 +35,14 @@ import org.daicho.domain.DisposalPolicy;
 import org.daicho.domain.DisposalRecord;
 import org.daicho.domain.DisposalRules;
 import org.daicho.domain.FieldError;
-import org.daicho.domain.PersonalInfoKind;
-import org.daicho.domain.Role;
 import org.daicho.domain.SanitisationMethod;
 import org.daicho.domain.SanitisationTechnique;
 import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.FieldMessages;
+import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -87,7 +87,7 @@ public final class DisposalExecutionViewModel {
             () -> technique.get() != null && technique.get().needsTool(), technique);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
-    private final DisposalMessages errors;
+    private final FieldMessages<DisposalField> errors;
     private boolean attempted;
     private boolean loading;
     private DisposalEntry executed;
@@ -98,7 +98,7 @@ public final class DisposalExecutionViewModel {
         this.messages = messages;
         this.entry = entry;
         this.dateStyle = dateStyle;
-        this.errors = new DisposalMessages(messages, EnumSet.of(DisposalField.EXECUTED_AT, DisposalField.PERFORMER,
+        this.errors = DisposalMessages.of(messages, EnumSet.of(DisposalField.EXECUTED_AT, DisposalField.PERFORMER,
                 DisposalField.PERFORMER_NAME, DisposalField.WITNESS, DisposalField.METHOD, DisposalField.TECHNIQUE,
                 DisposalField.METHOD_DETAILS, DisposalField.TOOL, DisposalField.TOOL_VERSION,
                 DisposalField.VERIFICATION_METHOD, DisposalField.VERIFICATION_RESULT, DisposalField.PLACE,
@@ -144,7 +144,7 @@ public final class DisposalExecutionViewModel {
             technique.set(plan.plannedTechnique());
             place.set(plan.plannedPlace());
             contractor.set(plan.plannedContractor());
-            executedAt.set(DisposalTimes.format(loaded.now(), dateStyle));
+            executedAt.set(DateTimeText.format(loaded.now(), dateStyle));
             if (loaded.me() != null) {
                 performer.set(loaded.staff().stream().filter(s -> s.id().equals(loaded.me().id())).findFirst()
                         .orElse(null));
@@ -167,19 +167,7 @@ public final class DisposalExecutionViewModel {
     private List<String> requirementLines(DisposalAssessment needs) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("disposal.ui.execute.highest", needs.highestConfidentiality(), entry.assets().size()));
-        Optional<Asset> myNumber = DisposalRules.myNumberAsset(entry.assets());
-        if (myNumber.isPresent()) {
-            lines.add(messages.get(myNumber.get().personalInfo() == PersonalInfoKind.MY_NUMBER
-                    ? "disposal.ui.rule.myNumber" : "disposal.ui.rule.myNumberZone", myNumber.get().assetNo()));
-        } else if (needs.destroyOnly()) {
-            lines.add(messages.get("disposal.ui.rule.destroyConfidential3"));
-        }
-        if (needs.highestConfidentiality() >= 2) {
-            lines.add(messages.get("disposal.ui.rule.confidential"));
-            if (policy.noClearForConfidential()) {
-                lines.add(messages.get("disposal.ui.rule.noClear"));
-            }
-        }
+        DisposalTexts.methodRules(lines, entry.assets(), needs, policy, messages);
         if (needs.witnessRequired()) {
             lines.add(messages.get("disposal.ui.execute.witnessRequired"));
         } else if (needs.proofRequired()) {
@@ -195,8 +183,8 @@ public final class DisposalExecutionViewModel {
         LocalDateTime at = null;
         String atText = executedAt.get();
         try {
-            Optional<LocalDateTime> early = DisposalTimes.parse(atText, LocalTime.MIDNIGHT);
-            Optional<LocalDateTime> late = DisposalTimes.parse(atText, LocalTime.NOON);
+            Optional<LocalDateTime> early = DateTimeText.parse(atText, LocalTime.MIDNIGHT);
+            Optional<LocalDateTime> late = DateTimeText.parse(atText, LocalTime.NOON);
             if (early.isPresent() && !early.equals(late)) {
                 unreadable.add(FieldError.of(DisposalField.EXECUTED_AT, "disposal.ui.error.timeMissing"));
             } else {
@@ -270,7 +258,7 @@ public final class DisposalExecutionViewModel {
     }
 
     public boolean mayRecord() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN);
+        return RecordRoles.mayRecord(services);
     }
 
     public DisposalEntry entry() {

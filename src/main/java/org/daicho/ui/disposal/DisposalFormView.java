@@ -5,8 +5,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -41,8 +39,11 @@ import org.daicho.domain.SanitisationTechnique;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
-import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.AssetChoice;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.FieldRows;
+import org.daicho.ui.common.RecordTables;
 
 /**
  * The application form (廃棄等申請): the assets ticked in a searchable table, then the end, the planned method,
@@ -82,8 +83,8 @@ public final class DisposalFormView extends BorderPane {
     }
 
     private Node assetSection() {
-        GridPane grid = DisposalRows.grid(120);
-        DisposalRows rows = new DisposalRows(grid);
+        GridPane grid = DisposalDialogs.PARTS.grid(120);
+        FieldRows rows = DisposalDialogs.PARTS.rows(grid);
         rows.heading(messages.get("disposal.ui.form.section.assets"));
         TextField search = new TextField();
         search.setId("disposalAssetSearch");
@@ -119,14 +120,14 @@ public final class DisposalFormView extends BorderPane {
         return grid;
     }
 
-    private TableView<DisposalFormViewModel.AssetChoice> assetTable() {
-        TableView<DisposalFormViewModel.AssetChoice> table = new TableView<>();
+    private TableView<AssetChoice> assetTable() {
+        TableView<AssetChoice> table = new TableView<>();
         table.setId("disposalAssetTable");
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setEditable(true);
         table.setPrefHeight(196);
         table.setPlaceholder(new Label(messages.get("disposal.ui.form.noAssets")));
-        TableColumn<DisposalFormViewModel.AssetChoice, Boolean> check = new TableColumn<>(
+        TableColumn<AssetChoice, Boolean> check = new TableColumn<>(
                 messages.get("disposal.ui.form.column.choose"));
         check.setId("column-CHOOSE");
         check.setCellValueFactory(c -> c.getValue().selected());
@@ -137,14 +138,13 @@ public final class DisposalFormView extends BorderPane {
         check.setMinWidth(44);
         table.getColumns().add(check);
         table.getColumns().add(column("ASSET_NO", messages.get("asset.field.ASSET_NO"), 84, a -> a.asset().assetNo()));
-        TableColumn<DisposalFormViewModel.AssetChoice, String> name = column("NAME", messages.get("asset.field.NAME"), 150,
+        TableColumn<AssetChoice, String> name = column("NAME", messages.get("asset.field.NAME"), 150,
                 a -> a.asset().name());
         name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                DisposalFormViewModel.AssetChoice choice = empty || getTableRow() == null ? null
-                        : getTableRow().getItem();
+                AssetChoice choice = RecordTables.rowItem(this, empty);
                 setText(choice == null ? null : item);
                 setTooltip(choice == null ? null : new javafx.scene.control.Tooltip(item + "\n"
                         + messages.label(choice.asset().kind()) + "　" + choice.asset().medium()));
@@ -153,7 +153,7 @@ public final class DisposalFormView extends BorderPane {
         table.getColumns().add(name);
         table.getColumns().add(column("SERIAL_NO", messages.get("asset.field.SERIAL_NO"), 96,
                 a -> a.asset().serialNo()));
-        TableColumn<DisposalFormViewModel.AssetChoice, Integer> confidentiality = new TableColumn<>(
+        TableColumn<AssetChoice, Integer> confidentiality = new TableColumn<>(
                 messages.get("disposal.ui.form.column.confidentiality"));
         confidentiality.setId("column-CONFIDENTIALITY");
         confidentiality.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
@@ -173,14 +173,13 @@ public final class DisposalFormView extends BorderPane {
         confidentiality.setPrefWidth(62);
         confidentiality.setMinWidth(62);
         table.getColumns().add(confidentiality);
-        TableColumn<DisposalFormViewModel.AssetChoice, String> personal = column("PERSONAL_INFO",
+        TableColumn<AssetChoice, String> personal = column("PERSONAL_INFO",
                 messages.get("disposal.ui.form.column.personal"), 110, a -> messages.label(a.asset().personalInfo()));
         personal.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                DisposalFormViewModel.AssetChoice choice = empty || getTableRow() == null ? null
-                        : getTableRow().getItem();
+                AssetChoice choice = RecordTables.rowItem(this, empty);
                 setText(choice == null ? null : item);
                 getStyleClass().remove("disposal-flag-cell");
                 if (choice != null && choice.asset().personalInfo() == PersonalInfoKind.MY_NUMBER) {
@@ -193,25 +192,22 @@ public final class DisposalFormView extends BorderPane {
                 a -> messages.label(a.asset().status())));
         table.getColumns().add(column("SECTION", messages.get("asset.field.SECTION"), 80, a -> a.entry().sectionName()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SortedList<DisposalFormViewModel.AssetChoice> sorted = new SortedList<>(model.shownAssets());
+        SortedList<AssetChoice> sorted = new SortedList<>(model.shownAssets());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         return table;
     }
 
-    private static TableColumn<DisposalFormViewModel.AssetChoice, String> column(String id, String title, double width,
-            Function<DisposalFormViewModel.AssetChoice, String> value) {
-        TableColumn<DisposalFormViewModel.AssetChoice, String> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+    private static TableColumn<AssetChoice, String> column(String id, String title, double width,
+            Function<AssetChoice, String> value) {
+        TableColumn<AssetChoice, String> column = RecordTables.text(id, title, width, value);
         column.setEditable(false);
         return column;
     }
 
     private Node detailSection() {
-        GridPane grid = DisposalRows.grid(120);
-        DisposalRows rows = new DisposalRows(grid);
+        GridPane grid = DisposalDialogs.PARTS.grid(120);
+        FieldRows rows = DisposalDialogs.PARTS.rows(grid);
         rows.heading(messages.get("disposal.ui.form.section.plan"));
         rows.add(messages.get("disposal.field.END"), combo("disposalEnd",
                 FXCollections.observableArrayList(DisposalEnd.values()), model.end), model.error(DisposalField.END), true);
@@ -220,34 +216,29 @@ public final class DisposalFormView extends BorderPane {
                 model.error(DisposalField.PLANNED_METHOD), true);
         rows.add(messages.get("disposal.field.PLANNED_TECHNIQUE"), combo("disposalPlannedTechnique", model.techniques(),
                 model.technique), model.error(DisposalField.PLANNED_TECHNIQUE), true);
-        rows.full(DisposalDialogs.note(messages.get("disposal.ui.form.methodNote")));
+        rows.full(DialogParts.note(messages.get("disposal.ui.form.methodNote")));
         rows.add(messages.get("disposal.field.PLANNED_PLACE"), combo("disposalPlannedPlace",
                 FXCollections.observableArrayList(DisposalPlace.values()), model.place),
                 model.error(DisposalField.PLANNED_PLACE), true);
-        TextField day = DisposalDialogs.field("disposalPlannedOn", model.plannedOn, messages.get("disposal.ui.dateHint"));
+        TextField day = DialogParts.field("disposalPlannedOn", model.plannedOn, messages.get("disposal.ui.dateHint"));
         day.setMaxWidth(260);
         rows.add(messages.get("disposal.field.PLANNED_ON"), day, model.error(DisposalField.PLANNED_ON), true);
-        rows.add(messages.get("disposal.field.PLANNED_CONTRACTOR"), DisposalDialogs.field("disposalPlannedContractor",
+        rows.add(messages.get("disposal.field.PLANNED_CONTRACTOR"), DialogParts.field("disposalPlannedContractor",
                 model.contractor, messages.get("disposal.ui.form.contractorPrompt")),
                 model.error(DisposalField.PLANNED_CONTRACTOR), false);
-        rows.add(messages.get("disposal.field.REASON"), DisposalDialogs.area("disposalReason", model.reason, 2),
+        rows.add(messages.get("disposal.field.REASON"), DialogParts.area("disposalReason", model.reason, 2),
                 model.error(DisposalField.REASON), true);
         return grid;
     }
 
     private <T extends Enum<T>> ComboBox<T> combo(String id, ObservableList<T> items, ObjectProperty<T> property) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setId(id);
-        box.setMaxWidth(Double.MAX_VALUE);
-        Choices.labelled(box, messages::label, messages.get("disposal.ui.choose"));
-        box.valueProperty().bindBidirectional(property);
-        return box;
+        return DisposalDialogs.choice(id, items, property, messages);
     }
 
     private Node rulesPanel() {
         Label title = new Label(messages.get("disposal.ui.rule.title"));
         title.getStyleClass().add("form-heading");
-        Label source = DisposalDialogs.note(messages.get("disposal.ui.rule.source"));
+        Label source = DialogParts.note(messages.get("disposal.ui.rule.source"));
         VBox hints = new VBox(8);
         hints.setId("disposalRuleHints");
         model.hints().addListener((ListChangeListener<String>) change -> fillHints(hints));
@@ -272,7 +263,7 @@ public final class DisposalFormView extends BorderPane {
         for (int i = 0; i <= last; i++) {
             String text = model.hints().get(i);
             Label hint = i == 0 || (i == last && model.chosenCount().get() > 0) ? new Label(text)
-                    : DisposalDialogs.warning(text);
+                    : DialogParts.warning(text);
             hint.setWrapText(true);
             hint.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(hint);
@@ -280,34 +271,17 @@ public final class DisposalFormView extends BorderPane {
     }
 
     private Node buttons(Runnable onSaved, Runnable onCancel) {
-        Label status = new Label();
-        status.setId("disposalFormStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("field-error");
-        ObservableStringValue general = model.generalError();
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> general.get().isEmpty() ? model.statusText().get() : general.get(), general, model.statusText()));
-        Button save = new Button(messages.get("disposal.ui.form.save"));
-        save.setId("disposalSaveButton");
-        save.getStyleClass().add("accent");
+        Button save = DisposalDialogs.PARTS.button("disposalSaveButton", messages.get("disposal.ui.form.save"), true);
         save.setDefaultButton(true);
-        save.setMinWidth(Region.USE_PREF_SIZE);
         save.disableProperty().bind(model.busy().or(new javafx.beans.property.SimpleBooleanProperty(!model.mayApply())));
         Consumer<Throwable> failed = error -> Dialogs.showError(getScene() == null ? null : getScene().getWindow(),
                 messages, ErrorMessages.describe(error, messages));
         save.setOnAction(event -> model.save(saved -> onSaved.run(), failed));
-        Button cancel = new Button(messages.get("disposal.ui.cancel"));
-        cancel.setId("disposalFormCancelButton");
+        Button cancel = DisposalDialogs.PARTS.button("disposalFormCancelButton", messages.get("disposal.ui.cancel"),
+                false);
         cancel.setCancelButton(true);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(event -> onCancel.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(status, Priority.SOMETIMES);
-        HBox buttons = new HBox(10, status, spacer, cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(10, 16, 12, 16));
-        return buttons;
+        return DialogParts.statusBar("disposalFormStatus", model.generalError(), model.statusText(), cancel, save);
     }
 
     DisposalFormViewModel model() {
@@ -322,7 +296,7 @@ public final class DisposalFormView extends BorderPane {
             stage[0].close();
             onSaved.accept(model.saved());
         }, () -> stage[0].close());
-        stage[0] = DisposalDialogs.open(owner, messages.get("disposal.ui.form.title"), view, 1160, 760);
+        stage[0] = DisposalDialogs.PARTS.open(owner, messages.get("disposal.ui.form.title"), view, 1160, 760);
         model.load(() -> { }, error -> Dialogs.showError(stage[0], messages, ErrorMessages.describe(error, messages)));
         return stage[0];
     }

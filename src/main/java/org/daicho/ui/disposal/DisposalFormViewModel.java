@@ -6,10 +6,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,7 +15,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,11 +35,13 @@ import org.daicho.domain.DisposalRules;
 import org.daicho.domain.FieldError;
 import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.PersonalInfoKind;
-import org.daicho.domain.Role;
 import org.daicho.domain.SanitisationMethod;
 import org.daicho.domain.SanitisationTechnique;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.AssetChoice;
+import org.daicho.ui.common.FieldMessages;
+import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -52,40 +51,6 @@ import org.daicho.ui.common.UiTasks;
  * that the assets' class forbids is marked beside 手法 before anything is saved.
  */
 public final class DisposalFormViewModel {
-
-    /** An asset of the ledger in the picker, ticked or not. */
-    public static final class AssetChoice {
-        private final LedgerEntry entry;
-        private final String searchKey;
-        private final BooleanProperty selected = new SimpleBooleanProperty(false);
-
-        AssetChoice(LedgerEntry entry) {
-            this.entry = entry;
-            Asset a = entry.asset();
-            this.searchKey = LedgerEntry.normalise(String.join("\u0001", a.assetNo(), a.name(), a.serialNo()));
-        }
-
-        public LedgerEntry entry() {
-            return entry;
-        }
-
-        public Asset asset() {
-            return entry.asset();
-        }
-
-        public BooleanProperty selected() {
-            return selected;
-        }
-
-        boolean matches(String[] words) {
-            for (String word : words) {
-                if (!word.isEmpty() && !searchKey.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
 
     private final DaichoServices services;
     private final Messages messages;
@@ -111,7 +76,7 @@ public final class DisposalFormViewModel {
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
-    private final DisposalMessages errors;
+    private final FieldMessages<DisposalField> errors;
     /** After the first attempt to save, "please fill in" messages show too. */
     private boolean attempted;
     /** While many ticks change at once (select all shown), the rules are checked once at the end. */
@@ -121,7 +86,7 @@ public final class DisposalFormViewModel {
     public DisposalFormViewModel(DaichoServices services, Messages messages) {
         this.services = services;
         this.messages = messages;
-        this.errors = new DisposalMessages(messages, EnumSet.of(DisposalField.ASSETS, DisposalField.END,
+        this.errors = DisposalMessages.of(messages, EnumSet.of(DisposalField.ASSETS, DisposalField.END,
                 DisposalField.PLANNED_METHOD, DisposalField.PLANNED_TECHNIQUE, DisposalField.PLANNED_PLACE,
                 DisposalField.PLANNED_ON, DisposalField.REASON, DisposalField.PLANNED_CONTRACTOR));
         search.addListener((obs, old, now) -> applySearch());
@@ -256,18 +221,8 @@ public final class DisposalFormViewModel {
         int highest = needs.highestConfidentiality();
         long personal = chosen.stream().filter(a -> a.personalInfo() != PersonalInfoKind.NONE).count();
         lines.add(messages.get("disposal.ui.rule.highest", highest, chosen.size(), personal));
-        Optional<Asset> myNumber = DisposalRules.myNumberAsset(chosen);
-        if (myNumber.isPresent()) {
-            lines.add(messages.get(myNumber.get().personalInfo() == PersonalInfoKind.MY_NUMBER
-                    ? "disposal.ui.rule.myNumber" : "disposal.ui.rule.myNumberZone", myNumber.get().assetNo()));
-        } else if (needs.destroyOnly()) {
-            lines.add(messages.get("disposal.ui.rule.destroyConfidential3"));
-        }
+        DisposalTexts.methodRules(lines, chosen, needs, policy, messages);
         if (highest >= 2) {
-            lines.add(messages.get("disposal.ui.rule.confidential"));
-            if (policy.noClearForConfidential()) {
-                lines.add(messages.get("disposal.ui.rule.noClear"));
-            }
             lines.add(messages.get(needs.witnessRequired() ? "disposal.ui.rule.witnessAlways"
                     : "disposal.ui.rule.proof"));
         } else {
@@ -311,7 +266,7 @@ public final class DisposalFormViewModel {
 
     /** Whether the logged-in account may apply (事務担当 or システム管理者; the service refuses others too). */
     public boolean mayApply() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN);
+        return RecordRoles.mayRecord(services);
     }
 
     public DateStyle dateStyle() {

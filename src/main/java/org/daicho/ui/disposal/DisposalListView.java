@@ -2,15 +2,13 @@ package org.daicho.ui.disposal;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -26,7 +24,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -54,6 +51,8 @@ import org.daicho.service.DisposalExport;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.RecordTables;
+import org.daicho.ui.common.TaskStatusBar;
 import org.daicho.ui.history.RecordHistoryPane;
 
 /**
@@ -70,10 +69,7 @@ public final class DisposalListView extends BorderPane {
     private final DisposalListViewModel model;
     private final TableView<DisposalEntry> table = new TableView<>();
     private final RecordHistoryPane history;
-    private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar();
-    private final Button cancelExport = new Button();
-    private Task<DisposalExport> exportTask;
+    private final TaskStatusBar status;
     private DisposalExport lastExport;
 
     public DisposalListView(DaichoServices services, Messages messages) {
@@ -81,6 +77,8 @@ public final class DisposalListView extends BorderPane {
         this.messages = messages;
         this.model = new DisposalListViewModel(services, messages);
         this.history = new RecordHistoryPane(services, messages);
+        this.status = new TaskStatusBar("disposalStatus", "disposalExportProgress", "disposalCancelExportButton",
+                messages.get("disposal.ui.export.cancel"));
         history.show(RecordType.DISPOSAL, null);
         getStyleClass().add("disposal-view");
         getStylesheets().add(DisposalListView.class.getResource(DisposalDialogs.STYLESHEET).toExternalForm());
@@ -148,18 +146,11 @@ public final class DisposalListView extends BorderPane {
 
     /** Disabled unless a record is selected, its status allows the action, and the account's role does. */
     private BooleanBinding when(Predicate<DisposalEntry> statusAllows, boolean roleAllows) {
-        var selected = table.getSelectionModel().selectedItemProperty();
-        return Bindings.createBooleanBinding(() -> !roleAllows || !statusAllows.test(selected.get()), selected);
+        return RecordTables.disabledUnless(table, statusAllows, roleAllows);
     }
 
     private Button action(String id, String key, boolean accent, Runnable run) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        if (accent) {
-            button.getStyleClass().add("accent");
-        }
-        button.setOnAction(event -> run.run());
-        return button;
+        return DisposalDialogs.PARTS.button(id, messages.get(key), accent, run);
     }
 
     private HBox filters() {
@@ -213,7 +204,7 @@ public final class DisposalListView extends BorderPane {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                DisposalEntry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
+                DisposalEntry entry = RecordTables.rowItem(this, empty);
                 setText(entry == null ? null : item);
                 setTooltip(entry == null || entry.assets().size() < 2 ? null
                         : new Tooltip(DisposalTexts.assetLines(entry, messages)));
@@ -235,7 +226,7 @@ public final class DisposalListView extends BorderPane {
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
-                DisposalEntry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
+                DisposalEntry entry = RecordTables.rowItem(this, empty);
                 boolean three = entry != null && item != null && item >= 3;
                 setText(entry == null || three ? null : model.confidentialityText(entry));
                 setGraphic(three ? badge : null);
@@ -243,25 +234,14 @@ public final class DisposalListView extends BorderPane {
         });
         confidentiality.setPrefWidth(72);
         table.getColumns().add(confidentiality);
-        TableColumn<DisposalEntry, LocalDate> day = new TableColumn<>(messages.get("disposal.ui.column.day"));
-        day.setId("column-DAY");
-        day.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DisposalFilter.dayOf(c.getValue().record())));
-        day.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                DisposalEntry entry = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(entry == null ? null : model.dayText(entry));
-            }
-        });
-        day.setPrefWidth(116);
-        table.getColumns().add(day);
+        table.getColumns().add(RecordTables.sortedBy("DAY", messages.get("disposal.ui.column.day"), 116,
+                e -> DisposalFilter.dayOf(e.record()), model::dayText));
         TableColumn<DisposalEntry, String> method = column("METHOD", messages.get("disposal.ui.column.method"), 160,
                 model::methodText);
-        table.getColumns().add(tipped(method));
-        table.getColumns().add(tipped(column("PERFORMER", messages.get("disposal.field.PERFORMER"), 86,
+        table.getColumns().add(RecordTables.tipped(method));
+        table.getColumns().add(RecordTables.tipped(column("PERFORMER", messages.get("disposal.field.PERFORMER"), 86,
                 model::performerText)));
-        table.getColumns().add(tipped(column("WITNESS", messages.get("disposal.field.WITNESS"), 72,
+        table.getColumns().add(RecordTables.tipped(column("WITNESS", messages.get("disposal.field.WITNESS"), 72,
                 model::witnessText)));
         TableColumn<DisposalEntry, Integer> evidence = new TableColumn<>(messages.get("disposal.ui.column.evidence"));
         evidence.setId("column-EVIDENCE");
@@ -275,16 +255,9 @@ public final class DisposalListView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setRowFactory(t -> {
-            TableRow<DisposalEntry> row = new TableRow<>() {
-                @Override
-                protected void updateItem(DisposalEntry item, boolean empty) {
-                    super.updateItem(item, empty);
-                    boolean filled = !empty && item != null;
-                    pseudoClassStateChanged(CONFIDENTIAL3, filled && item.highestConfidentiality() >= 3);
-                    pseudoClassStateChanged(FINAL, filled && item.record().status().isFinal()
-                            && item.record().status() != DisposalStatus.COMPLETED);
-                }
-            };
+            TableRow<DisposalEntry> row = RecordTables.styledRow(Map.of(
+                    CONFIDENTIAL3, e -> e.highestConfidentiality() >= 3,
+                    FINAL, e -> e.record().status().isFinal() && e.record().status() != DisposalStatus.COMPLETED));
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     openDetails();
@@ -298,45 +271,13 @@ public final class DisposalListView extends BorderPane {
         return table;
     }
 
-    private TableColumn<DisposalEntry, String> column(String id, String title, double width,
+    private static TableColumn<DisposalEntry, String> column(String id, String title, double width,
             Function<DisposalEntry, String> value) {
-        TableColumn<DisposalEntry, String> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    /** A column whose cells show their whole text as a tooltip (when it is cut short). */
-    private static TableColumn<DisposalEntry, String> tipped(TableColumn<DisposalEntry, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
-        return column;
+        return RecordTables.text(id, title, width, value);
     }
 
     private VBox bottom() {
-        status.setId("disposalStatus");
-        status.setWrapText(true);
-        progress.setId("disposalExportProgress");
-        progress.setPrefWidth(240);
-        progress.setVisible(false);
-        cancelExport.setText(messages.get("disposal.ui.export.cancel"));
-        cancelExport.setId("disposalCancelExportButton");
-        cancelExport.setVisible(false);
-        cancelExport.setOnAction(event -> {
-            if (exportTask != null) {
-                exportTask.cancel();
-            }
-        });
-        HBox bar = new HBox(10, status, progress, cancelExport);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(8, bar, history);
+        VBox bottom = new VBox(8, status, history);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         return bottom;
     }
@@ -359,13 +300,7 @@ public final class DisposalListView extends BorderPane {
     }
 
     private void select(Long id) {
-        if (id == null) {
-            return;
-        }
-        table.getItems().stream().filter(e -> e.id() == id).findFirst().ifPresent(entry -> {
-            table.getSelectionModel().select(entry);
-            table.scrollTo(entry);
-        });
+        RecordTables.select(table, id, DisposalEntry::id);
     }
 
     // ---- actions ----------------------------------------------------------------------------------------
@@ -396,7 +331,7 @@ public final class DisposalListView extends BorderPane {
     private void openDecision(boolean paper) {
         DisposalEntry entry = selected();
         if (entry != null) {
-            DisposalDecisionView.open(window(), services, messages, entry, model.dateStyle().get(), paper,
+            DisposalDecision.open(window(), services, messages, entry, model.dateStyle().get(), paper,
                     done("disposal.ui.done.decided"));
         }
     }
@@ -454,19 +389,12 @@ public final class DisposalListView extends BorderPane {
     public void exportLog(FiscalYear year, Path folder) {
         lastExport = null;
         Task<DisposalExport> task = model.exportLog(year, folder, this::exported, this::exportFailed);
-        exportTask = task;
-        progress.setVisible(true);
-        cancelExport.setVisible(true);
-        status.setText(messages.get("disposal.ui.export.running", year.label(model.dateStyle().get())));
-        progress.progressProperty().bind(task.progressProperty());
-        task.setOnCancelled(event -> {
-            endExport();
-            status.setText(messages.get("export.cancelled"));
-        });
+        status.track(task, messages.get("disposal.ui.export.running", year.label(model.dateStyle().get())),
+                messages.get("export.cancelled"));
     }
 
     private void exported(DisposalExport export) {
-        endExport();
+        status.end();
         lastExport = export;
         String warning = model.exportWarning(export);
         status.setText(messages.get(warning.isEmpty() ? "disposal.ui.export.done" : "disposal.ui.export.doneChanged",
@@ -497,15 +425,9 @@ public final class DisposalListView extends BorderPane {
     }
 
     private void exportFailed(Throwable error) {
-        endExport();
+        status.end();
         status.setText("");
         showError(error);
-    }
-
-    private void endExport() {
-        progress.progressProperty().unbind();
-        progress.setVisible(false);
-        cancelExport.setVisible(false);
     }
 
     private void showError(Throwable error) {

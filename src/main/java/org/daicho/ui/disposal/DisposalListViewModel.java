@@ -27,11 +27,12 @@ import org.daicho.domain.DisposalFilter;
 import org.daicho.domain.DisposalRecord;
 import org.daicho.domain.DisposalStatus;
 import org.daicho.domain.FiscalYear;
-import org.daicho.domain.Role;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DisposalExport;
 import org.daicho.service.EvidenceCheck;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -145,9 +146,9 @@ public final class DisposalListViewModel {
     public String dayText(DisposalEntry entry) {
         DisposalRecord r = entry.record();
         if (r.execution() != null) {
-            return DisposalTimes.shortDate(r.execution().executedAt().toLocalDate(), dateStyle.get());
+            return DateTimeText.shortDate(r.execution().executedAt().toLocalDate(), dateStyle.get());
         }
-        return messages.get("disposal.ui.appliedOn", DisposalTimes.shortDate(r.appliedAt().toLocalDate(),
+        return messages.get("disposal.ui.appliedOn", DateTimeText.shortDate(r.appliedAt().toLocalDate(),
                 dateStyle.get()));
     }
 
@@ -172,17 +173,17 @@ public final class DisposalListViewModel {
 
     /** 申請, 実施 and 取消, and adding evidence, are recorded by 事務担当 or システム管理者. */
     public boolean mayRecord() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN);
+        return RecordRoles.mayRecord(services);
     }
 
     /** 許可・却下 in the app is the 情報セキュリティ管理者's. */
     public boolean mayDecide() {
-        return services.actor().mayDo(Role.SECURITY_MANAGER);
+        return RecordRoles.mayDecideInApp(services);
     }
 
     /** 紙決裁 may be recorded by 事務担当, システム管理者 or 情報セキュリティ管理者. */
     public boolean mayRecordPaper() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN, Role.SECURITY_MANAGER);
+        return RecordRoles.mayRecordPaper(services);
     }
 
     static boolean awaitsDecision(DisposalEntry entry) {

@@ -1,17 +1,23 @@
 package org.daicho.ui.disposal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.daicho.domain.Asset;
 import org.daicho.domain.DateStyle;
+import org.daicho.domain.DisposalAssessment;
 import org.daicho.domain.DisposalDecision;
 import org.daicho.domain.DisposalEntry;
 import org.daicho.domain.DisposalExecution;
+import org.daicho.domain.DisposalPolicy;
 import org.daicho.domain.DisposalRecord;
+import org.daicho.domain.DisposalRules;
 import org.daicho.domain.DisposalStatus;
+import org.daicho.domain.PersonalInfoKind;
 import org.daicho.domain.SanitisationMethod;
 import org.daicho.domain.SanitisationTechnique;
 import org.daicho.i18n.Messages;
+import org.daicho.ui.common.DateTimeText;
 
 /** How the disposal screens put a record into words: its assets, its method, its people, file sizes. */
 final class DisposalTexts {
@@ -20,6 +26,28 @@ final class DisposalTexts {
     private static final int NUMBERS_SHOWN = 2;
 
     private DisposalTexts() {
+    }
+
+    /**
+     * Adds to {@code lines} what the assets' classes say of the method (the form's hints and the execution's
+     * requirements alike): マイナンバー (the asset that holds it or sits in its zone: destroy only), else 機密性3 when
+     * the settings say destroy only; from 機密性2, no reinstall or quick format, and no Clear where the settings say so.
+     */
+    static void methodRules(List<String> lines, List<Asset> assets, DisposalAssessment needs, DisposalPolicy policy,
+            Messages messages) {
+        Optional<Asset> myNumber = DisposalRules.myNumberAsset(assets);
+        if (myNumber.isPresent()) {
+            lines.add(messages.get(myNumber.get().personalInfo() == PersonalInfoKind.MY_NUMBER
+                    ? "disposal.ui.rule.myNumber" : "disposal.ui.rule.myNumberZone", myNumber.get().assetNo()));
+        } else if (needs.destroyOnly()) {
+            lines.add(messages.get("disposal.ui.rule.destroyConfidential3"));
+        }
+        if (needs.highestConfidentiality() >= 2) {
+            lines.add(messages.get("disposal.ui.rule.confidential"));
+            if (policy.noClearForConfidential()) {
+                lines.add(messages.get("disposal.ui.rule.noClear"));
+            }
+        }
     }
 
     /** 「PC-0001 試験用ノートPC」 for one asset; 「USB-0001、USB-0002 ほか 18 件（計 20 件）」 for many. */
@@ -83,9 +111,9 @@ final class DisposalTexts {
         String who = (entry.approverSectionName() + " " + entry.approverName()).strip();
         if (d.paperApproval()) {
             return messages.get("disposal.ui.decision.paperText", who, style.format(d.paperDecidedOn()),
-                    DisposalTimes.formatSeconds(d.decidedAt(), style));
+                    DateTimeText.formatSeconds(d.decidedAt(), style));
         }
-        return messages.get("disposal.ui.decision.appText", who, DisposalTimes.formatSeconds(d.decidedAt(), style));
+        return messages.get("disposal.ui.decision.appText", who, DateTimeText.formatSeconds(d.decidedAt(), style));
     }
 
     /** 「12.3 KB（12,595 バイト）」. */

@@ -43,6 +43,7 @@ import org.daicho.service.DaichoServices;
 import org.daicho.service.KeyDerivation;
 import org.daicho.testing.MutableClock;
 import org.daicho.testing.TestStores;
+import org.daicho.ui.common.AssetChoice;
 import org.daicho.ui.main.MainView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,7 @@ class CarryFlowTest {
         openList(robot, 0);
         robot.clickOn("#carryNewButton");
         @SuppressWarnings("unchecked")
-        ListView<CarryFormViewModel.AssetChoice> assets = robot.lookup("#carryAssetList").queryAs(ListView.class);
+        ListView<AssetChoice> assets = robot.lookup("#carryAssetList").queryAs(ListView.class);
         waitUntil(() -> !assets.getItems().isEmpty());
         robot.clickOn("#carryAssetSearch").write("pc-0001");
         waitUntil(() -> assets.getItems().size() == 1);

@@ -31,6 +31,7 @@ import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.ui.UiTestSupport;
+import org.daicho.ui.common.AssetChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,13 +79,13 @@ class CarryFormViewTest {
         services.close();
     }
 
-    private ListView<CarryFormViewModel.AssetChoice> open(FxRobot robot, CarryKind kind) {
+    private ListView<AssetChoice> open(FxRobot robot, CarryKind kind) {
         robot.interact(() -> CarryFormView.open(stage, services, Messages.japanese(), kind, saved::set));
         if (kind == CarryKind.BRING_IN) {
             return null;
         }
         @SuppressWarnings("unchecked")
-        ListView<CarryFormViewModel.AssetChoice> list = robot.lookup("#carryAssetList").queryAs(ListView.class);
+        ListView<AssetChoice> list = robot.lookup("#carryAssetList").queryAs(ListView.class);
         waitUntil(() -> list.getItems().size() == 2);
         return list;
     }
@@ -104,7 +105,7 @@ class CarryFormViewTest {
         });
     }
 
-    private static void choose(FxRobot robot, ListView<CarryFormViewModel.AssetChoice> list, String assetNo) {
+    private static void choose(FxRobot robot, ListView<AssetChoice> list, String assetNo) {
         robot.interact(() -> list.getItems().stream().filter(c -> c.asset().assetNo().equals(assetNo)).findFirst()
                 .orElseThrow().selected().set(true));
     }
@@ -126,7 +127,7 @@ class CarryFormViewTest {
 
     @Test
     void aConfidential3AssetAsksForAReasonAndGoingUnprotectedNeedsTheWarningAcknowledged(FxRobot robot) {
-        ListView<CarryFormViewModel.AssetChoice> list = open(robot, CarryKind.CARRY_OUT);
+        ListView<AssetChoice> list = open(robot, CarryKind.CARRY_OUT);
         assertThat(robot.lookup("#carryConfidential3Section").query().isVisible()).isFalse();
         assertThat(robot.lookup("#carryWarningSection").query().isVisible()).isFalse();
 
@@ -162,7 +163,7 @@ class CarryFormViewTest {
 
     @Test
     void aConfidential1AssetNeedsNoPermission(FxRobot robot) {
-        ListView<CarryFormViewModel.AssetChoice> list = open(robot, CarryKind.CARRY_OUT);
+        ListView<AssetChoice> list = open(robot, CarryKind.CARRY_OUT);
         choose(robot, list, "DOC-0001");
         assertThat(text(robot, "#carryPermissionNote")).contains("許可なしで持ち出せます");
         assertThat(robot.lookup("#carryWarningSection").query().isVisible()).isFalse();

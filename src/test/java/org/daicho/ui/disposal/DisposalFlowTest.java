@@ -40,6 +40,7 @@ import org.daicho.domain.SanitisationTechnique;
 import org.daicho.domain.Staff;
 import org.daicho.service.DisposalExport;
 import org.daicho.testing.MutableClock;
+import org.daicho.ui.common.AssetChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,7 +93,7 @@ class DisposalFlowTest {
         openList(robot, 0);
         robot.clickOn("#disposalNewButton");
         @SuppressWarnings("unchecked")
-        TableView<DisposalFormViewModel.AssetChoice> assets = robot.lookup("#disposalAssetTable").queryAs(TableView.class);
+        TableView<AssetChoice> assets = robot.lookup("#disposalAssetTable").queryAs(TableView.class);
         waitUntil(() -> assets.getItems().size() == 4);
         robot.clickOn("#disposalAssetSearch").write("usb");
         waitUntil(() -> assets.getItems().size() == 3);

@@ -25,6 +25,7 @@ import org.daicho.domain.PersonalInfoKind;
 import org.daicho.domain.SanitisationMethod;
 import org.daicho.domain.SanitisationTechnique;
 import org.daicho.ui.UiTestSupport;
+import org.daicho.ui.common.AssetChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,22 +62,22 @@ class DisposalFormViewTest {
     }
 
     /** Opens the form as the administrator of the test store (who may apply) and waits for the assets. */
-    private TableView<DisposalFormViewModel.AssetChoice> open(FxRobot robot) {
+    private TableView<AssetChoice> open(FxRobot robot) {
         robot.interact(() -> DisposalFormView.open(stage, world.services, world.messages, saved::set));
         @SuppressWarnings("unchecked")
-        TableView<DisposalFormViewModel.AssetChoice> table = robot.lookup("#disposalAssetTable").queryAs(TableView.class);
+        TableView<AssetChoice> table = robot.lookup("#disposalAssetTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 21);
         return table;
     }
 
-    private static void tick(FxRobot robot, TableView<DisposalFormViewModel.AssetChoice> table, String assetNo) {
+    private static void tick(FxRobot robot, TableView<AssetChoice> table, String assetNo) {
         robot.interact(() -> table.getItems().stream().filter(c -> c.asset().assetNo().equals(assetNo)).findFirst()
                 .orElseThrow().selected().set(true));
     }
 
     @Test
     void twentyUsbSticksAreChosenWithASearchAndOneClick(FxRobot robot) {
-        TableView<DisposalFormViewModel.AssetChoice> table = open(robot);
+        TableView<AssetChoice> table = open(robot);
         robot.clickOn("#disposalAssetSearch").write("USB");
         waitUntil(() -> table.getItems().size() == 20);
         assertThat(text(robot, "#disposalShownCount")).isEqualTo("表示 20 / 21 件");
@@ -95,7 +96,7 @@ class DisposalFormViewTest {
 
     @Test
     void aClearOnlyTechniqueForAConfidential2AssetIsMarkedBesideTheTechnique(FxRobot robot) {
-        TableView<DisposalFormViewModel.AssetChoice> table = open(robot);
+        TableView<AssetChoice> table = open(robot);
         tick(robot, table, "PC-0001");
         choose(robot, "#disposalPlannedMethod", SanitisationMethod.CLEAR);
         choose(robot, "#disposalPlannedTechnique", SanitisationTechnique.OS_INITIALISE);
@@ -127,7 +128,7 @@ class DisposalFormViewTest {
         var stick = world.services.ledger().entry(world.assetId("USB-0001")).asset();
         world.services.ledger().save(stick.id(), AssetDraft.of(stick, world.services.settings().settings().dateStyle())
                 .personalInfo(PersonalInfoKind.MY_NUMBER).sectionId(section));
-        TableView<DisposalFormViewModel.AssetChoice> table = open(robot);
+        TableView<AssetChoice> table = open(robot);
         set(robot, "#disposalPlannedOn", "あした");
         robot.clickOn("#disposalSaveButton");
         assertThat(text(robot, "#disposalAssetsError")).isEqualTo("対象資産を選んでください。");

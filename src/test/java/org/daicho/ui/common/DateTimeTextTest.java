@@ -1,4 +1,4 @@
-package org.daicho.ui.carry;
+package org.daicho.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Date-times as the carry screens read and show them. */
-class CarryTimesTest {
+/** Date-times as the record screens read and show them. */
+class DateTimeTextTest {
 
     private static final LocalTime NINE = LocalTime.of(9, 0);
 
@@ -29,32 +29,34 @@ class CarryTimesTest {
         "2026/11/25|2026-11-25T09:00",
         "R8.11.25|2026-11-25T09:00"})
     void readsTheDateAsDateInputDoesAndTheTimeAfterIt(String text, String expected) throws Exception {
-        assertThat(CarryTimes.parse(text, NINE)).contains(LocalDateTime.parse(expected));
+        assertThat(DateTimeText.parse(text, NINE)).contains(LocalDateTime.parse(expected));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2026/11/25 25:00", "2026/11/25 9:75", "2026/02/30 9:00", "明日の朝", "9:00"})
     void refusesWhatIsNoDateTime(String text) {
-        assertThatThrownBy(() -> CarryTimes.parse(text, NINE)).isInstanceOf(DateInput.InvalidDateException.class);
+        assertThatThrownBy(() -> DateTimeText.parse(text, NINE)).isInstanceOf(DateInput.InvalidDateException.class);
     }
 
     @Test
     void blankIsEmptyAndTimesAreShownInTheChosenStyle() throws Exception {
-        assertThat(CarryTimes.parse("  ", NINE)).isEmpty();
+        assertThat(DateTimeText.parse("  ", NINE)).isEmpty();
         LocalDateTime time = LocalDateTime.of(2026, 11, 25, 9, 5);
-        assertThat(CarryTimes.format(time, DateStyle.WAREKI)).isEqualTo("令和8年11月25日 9:05");
-        assertThat(CarryTimes.format(time, DateStyle.SEIREKI)).isEqualTo("2026/11/25 9:05");
-        assertThat(CarryTimes.parse(CarryTimes.format(time, DateStyle.WAREKI), NINE)).contains(time);
-        assertThat(CarryTimes.format(null, DateStyle.WAREKI)).isEmpty();
+        assertThat(DateTimeText.format(time, DateStyle.WAREKI)).isEqualTo("令和8年11月25日 9:05");
+        assertThat(DateTimeText.format(time, DateStyle.SEIREKI)).isEqualTo("2026/11/25 9:05");
+        assertThat(DateTimeText.parse(DateTimeText.format(time, DateStyle.WAREKI), NINE)).contains(time);
+        assertThat(DateTimeText.format(null, DateStyle.WAREKI)).isEmpty();
+        assertThat(DateTimeText.formatSeconds(time.withSecond(7), DateStyle.SEIREKI)).isEqualTo("2026/11/25 9:05:07");
+        assertThat(DateTimeText.formatSeconds(null, DateStyle.WAREKI)).isEmpty();
     }
 
     @Test
     void tablesUseTheShortFormWhichReadsBack() throws Exception {
         LocalDateTime time = LocalDateTime.of(2026, 11, 25, 17, 0);
-        assertThat(CarryTimes.shortTime(time, DateStyle.WAREKI)).isEqualTo("R8.11.25 17:00");
-        assertThat(CarryTimes.shortTime(time, DateStyle.SEIREKI)).isEqualTo("2026/11/25 17:00");
-        assertThat(CarryTimes.shortDate(java.time.LocalDate.of(2019, 5, 1), DateStyle.WAREKI)).isEqualTo("R1.5.1");
-        assertThat(CarryTimes.parse(CarryTimes.shortTime(time, DateStyle.WAREKI), NINE)).contains(time);
-        assertThat(CarryTimes.shortTime(null, DateStyle.WAREKI)).isEmpty();
+        assertThat(DateTimeText.shortTime(time, DateStyle.WAREKI)).isEqualTo("R8.11.25 17:00");
+        assertThat(DateTimeText.shortTime(time, DateStyle.SEIREKI)).isEqualTo("2026/11/25 17:00");
+        assertThat(DateTimeText.shortDate(java.time.LocalDate.of(2019, 5, 1), DateStyle.WAREKI)).isEqualTo("R1.5.1");
+        assertThat(DateTimeText.parse(DateTimeText.shortTime(time, DateStyle.WAREKI), NINE)).contains(time);
+        assertThat(DateTimeText.shortTime(null, DateStyle.WAREKI)).isEmpty();
     }
 }

@@ -1,11 +1,13 @@
-package org.daicho.ui.disposal;
+package org.daicho.ui.common;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,50 +21,78 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.daicho.domain.DateInput;
 import org.daicho.domain.DateStyle;
-import org.daicho.domain.DisposalEntry;
-import org.daicho.domain.DisposalField;
 import org.daicho.domain.FieldError;
-import org.daicho.domain.Role;
 import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
-import org.daicho.ui.common.UiTasks;
 
 /**
- * 許可・却下 of one disposal application: by the logged-in 情報セキュリティ管理者 with a comment (required to
- * reject), or 紙決裁 — permission given on paper, recorded with the approver (staff holding that role) and the
- * paper's date. 兼務の禁止 is the service's to enforce; its refusal is shown beside 許可者.
+ * 許可・却下 of one application of any record that needs permission (持出, 廃棄 …): by the logged-in
+ * 情報セキュリティ管理者 with a comment (required to reject), or 紙決裁 — permission given on paper, recorded with
+ * the approver (staff holding that role) and the paper's date. 兼務の禁止 is the service's to enforce; its refusal
+ * is shown here. The records differ only in their fields and their service, which {@link Fields} and
+ * {@link Calls} bring in.
+ *
+ * @param <E> the record as the service returns it
+ * @param <F> the record's fields
  */
-public final class DisposalDecisionViewModel {
+public final class DecisionViewModel<E, F extends Enum<F>> {
+
+    /**
+     * The record's fields the dialog shows, and the refusal of a 却下 without a reason (beside the comment).
+     */
+    public record Fields<F extends Enum<F>>(F comment, F approver, F paperDate, FieldError rejectWithoutReason) {
+    }
+
+    /** 許可 or 却下 of record {@code id} with {@code comment}. */
+    @FunctionalInterface
+    public interface Decide<E> {
+        E decide(long id, String comment) throws Exception;
+    }
+
+    /** A 紙決裁 of record {@code id}: who approved it on paper, on which day, and a comment. */
+    @FunctionalInterface
+    public interface RecordPaper<E> {
+        E record(long id, long approverStaffId, LocalDate on, String comment) throws Exception;
+    }
+
+    /** What the record's service does for the dialog (each is called off the FX thread). */
+    public record Calls<E>(ToLongFunction<E> id, Callable<List<Staff>> paperApproverCandidates,
+            Callable<LocalDateTime> now, Decide<E> approve, Decide<E> reject, RecordPaper<E> recordPaper) {
+    }
 
     private final DaichoServices services;
-    private final DisposalEntry entry;
+    private final E entry;
     private final DateStyle dateStyle;
+    private final Fields<F> fields;
+    private final Calls<E> calls;
 
     final BooleanProperty paper = new SimpleBooleanProperty(false);
     final StringProperty comment = new SimpleStringProperty("");
     final ObjectProperty<Staff> approver = new SimpleObjectProperty<>();
     final StringProperty paperDate = new SimpleStringProperty("");
     private final ObservableList<Staff> candidates = FXCollections.observableArrayList();
-    private final DisposalMessages errors;
+    private final FieldMessages<F> errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private DisposalEntry decided;
+    private E decided;
 
-    public DisposalDecisionViewModel(DaichoServices services, Messages messages, DisposalEntry entry,
-            DateStyle dateStyle, boolean paperMode) {
+    public DecisionViewModel(DaichoServices services, Messages messages, E entry, DateStyle dateStyle,
+            boolean paperMode, Fields<F> fields, Calls<E> calls) {
         this.services = services;
         this.entry = entry;
         this.dateStyle = dateStyle;
-        this.errors = new DisposalMessages(messages, EnumSet.of(DisposalField.DECISION_COMMENT, DisposalField.APPROVER,
-                DisposalField.PAPER_DECIDED_ON));
+        this.fields = fields;
+        this.calls = calls;
+        this.errors = new FieldMessages<>(messages, fields.comment().getDeclaringClass(),
+                EnumSet.of(fields.comment(), fields.approver(), fields.paperDate()));
         paper.set(paperMode || !mayDecideInApp());
         paper.addListener((obs, old, now) -> errors.clear());
     }
 
     /** Reads the staff who may be named as the 紙決裁 approver, and today, off the FX thread. */
     public void load(Consumer<Throwable> onFailure) {
-        UiTasks.start(progress -> new Loaded(services.disposal().paperApproverCandidates(),
-                services.disposal().now().toLocalDate()), loaded -> {
+        UiTasks.start(progress -> new Loaded(calls.paperApproverCandidates().call(), calls.now().call().toLocalDate()),
+                loaded -> {
                     candidates.setAll(loaded.candidates());
                     if (paperDate.get().isBlank()) {
                         paperDate.set(dateStyle.format(loaded.today()));
@@ -74,17 +104,18 @@ public final class DisposalDecisionViewModel {
     }
 
     public boolean mayDecideInApp() {
-        return services.actor().mayDo(Role.SECURITY_MANAGER);
+        return RecordRoles.mayDecideInApp(services);
     }
 
     public boolean mayRecordPaper() {
-        return services.actor().mayDo(Role.CLERK, Role.ADMIN, Role.SECURITY_MANAGER);
+        return RecordRoles.mayRecordPaper(services);
     }
 
     public void approve(Runnable onDone, Consumer<Throwable> onFailure) {
         errors.clear();
         String text = comment.get();
-        run(() -> services.disposal().approve(entry.id(), text), onDone, onFailure);
+        long id = calls.id().applyAsLong(entry);
+        run(() -> calls.approve().decide(id, text), onDone, onFailure);
     }
 
     /** 却下 needs its reason in the comment. */
@@ -92,60 +123,58 @@ public final class DisposalDecisionViewModel {
         errors.clear();
         String text = comment.get();
         if (text == null || text.isBlank()) {
-            errors.show(List.of(FieldError.of(DisposalField.DECISION_COMMENT, "disposal.ui.error.rejectReason")));
+            errors.show(List.of(fields.rejectWithoutReason()));
             return;
         }
-        run(() -> services.disposal().reject(entry.id(), text), onDone, onFailure);
+        long id = calls.id().applyAsLong(entry);
+        run(() -> calls.reject().decide(id, text), onDone, onFailure);
     }
 
     public void recordPaper(Runnable onDone, Consumer<Throwable> onFailure) {
         errors.clear();
         Staff chosen = approver.get();
         if (chosen == null) {
-            errors.show(List.of(FieldError.of(DisposalField.APPROVER, "validation.choose")));
+            errors.show(List.of(FieldError.of(fields.approver(), "validation.choose")));
         }
         Optional<LocalDate> date = Optional.empty();
         try {
             date = DateInput.parse(paperDate.get());
             if (date.isEmpty()) {
-                errors.show(List.of(FieldError.of(DisposalField.PAPER_DECIDED_ON, "validation.required")));
+                errors.show(List.of(FieldError.of(fields.paperDate(), "validation.required")));
             }
         } catch (DateInput.InvalidDateException e) {
-            errors.show(List.of(FieldError.of(DisposalField.PAPER_DECIDED_ON, "validation.date",
-                    paperDate.get().strip())));
+            errors.show(List.of(FieldError.of(fields.paperDate(), "validation.date", paperDate.get().strip())));
         }
         if (!errors.isEmpty()) {
             return;
         }
         LocalDate on = date.orElseThrow();
         String text = comment.get();
-        run(() -> services.disposal().recordPaperApproval(entry.id(), chosen.id(), on, text), onDone, onFailure);
+        long id = calls.id().applyAsLong(entry);
+        run(() -> calls.recordPaper().record(id, chosen.id(), on, text), onDone, onFailure);
     }
 
-    private void run(Callable<DisposalEntry> work, Runnable onDone, Consumer<Throwable> onFailure) {
+    private void run(Callable<E> work, Runnable onDone, Consumer<Throwable> onFailure) {
         errors.submit(busy, progress -> work.call(), result -> {
             decided = result;
             onDone.run();
         }, onFailure);
     }
 
-    public DisposalEntry entry() {
-        return entry;
-    }
-
-    public DisposalEntry decided() {
+    /** The record after the decision (null until one is made). */
+    public E decided() {
         return decided;
     }
 
-    public DateStyle dateStyle() {
-        return dateStyle;
+    public Fields<F> fields() {
+        return fields;
     }
 
     public ObservableList<Staff> candidates() {
         return candidates;
     }
 
-    public ReadOnlyStringProperty error(DisposalField field) {
+    public ReadOnlyStringProperty error(F field) {
         return errors.of(field);
     }
 

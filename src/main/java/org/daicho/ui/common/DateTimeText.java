@@ -1,4 +1,4 @@
-package org.daicho.ui.disposal;
+package org.daicho.ui.common;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -15,35 +15,38 @@ import org.daicho.domain.DateInput;
 import org.daicho.domain.DateStyle;
 
 /**
- * Dates and date-times as the disposal screens show and read them, the same way as the other records: the date as
- * {@link DateInput} reads it (2026/11/24, R8.11.24, 令和8年11月24日), then the time (9:00, or 9時30分 after a 日).
+ * Date-times as the record screens (持出・持込, 廃棄記録) show them in fields and tables and read them back: the date
+ * as {@link DateInput} reads it (2026/11/24, R8.11.24, 令和8年11月24日) followed by the time (9:00, 17:30, or 9時30分
+ * after a 日). A date without a time takes the caller's default time (e.g. 9:00 to go out, 17:00 to come back).
+ * One class for every screen, so that a time typed in one reads the same in another.
  */
-final class DisposalTimes {
+public final class DateTimeText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("H:mm:ss");
+    /** R8.11.24: the 和暦 as lists print it when space is short. */
     private static final DateTimeFormatter SHORT_WAREKI = DateTimeFormatter.ofPattern("GGGGGy.M.d", Locale.JAPAN)
             .withChronology(JapaneseChronology.INSTANCE);
     private static final DateTimeFormatter SHORT_SEIREKI = DateTimeFormatter.ofPattern("uuuu/M/d");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("H:mm:ss");
     private static final LocalDate FIRST_JAPANESE_DATE = LocalDate.of(1873, 1, 1);
     private static final Pattern WITH_COLON = Pattern.compile("(.+?)\\s+(\\d{1,2}):(\\d{2})");
     private static final Pattern WITH_KANJI = Pattern.compile("(.+?日)\\s*(\\d{1,2})時(?:(\\d{1,2})分)?");
 
-    private DisposalTimes() {
+    private DateTimeText() {
     }
 
-    /** 「令和8年11月24日 9:00」 or 「2026/11/24 9:00」; empty for null. */
-    static String format(LocalDateTime time, DateStyle style) {
+    /** 「2026/11/24 9:00」 or 「令和8年11月24日 9:00」 as the date style says; empty for null. */
+    public static String format(LocalDateTime time, DateStyle style) {
         return time == null ? "" : style.format(time.toLocalDate()) + " " + TIME.format(time);
     }
 
-    /** With seconds, for what the record holds to the second (申請日時, 許可日時, 処理日時). */
-    static String formatSeconds(LocalDateTime time, DateStyle style) {
+    /** With seconds, for what a record holds to the second (申請日時, 許可日時, 処理日時); empty for null. */
+    public static String formatSeconds(LocalDateTime time, DateStyle style) {
         return time == null ? "" : style.format(time.toLocalDate()) + " " + SECONDS.format(time);
     }
 
-    /** 「R8.11.24」 or 「2026/11/24」, for tables; empty for null. */
-    static String shortDate(LocalDate date, DateStyle style) {
+    /** The short form for tables: 「R8.11.24」 or 「2026/11/24」 (which {@link DateInput} reads back); empty for null. */
+    public static String shortDate(LocalDate date, DateStyle style) {
         if (date == null) {
             return "";
         }
@@ -51,12 +54,14 @@ final class DisposalTimes {
                 : SHORT_SEIREKI.format(date);
     }
 
-    static String shortTime(LocalDateTime time, DateStyle style) {
+    /** 「R8.11.24 9:00」 or 「2026/11/24 9:00」; empty for null. */
+    public static String shortTime(LocalDateTime time, DateStyle style) {
         return time == null ? "" : shortDate(time.toLocalDate(), style) + " " + TIME.format(time);
     }
 
     /** A date-time; a date alone takes {@code defaultTime}. Empty for blank text. */
-    static Optional<LocalDateTime> parse(String text, LocalTime defaultTime) throws DateInput.InvalidDateException {
+    public static Optional<LocalDateTime> parse(String text, LocalTime defaultTime)
+            throws DateInput.InvalidDateException {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
