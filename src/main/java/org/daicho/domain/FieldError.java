@@ -34,6 +34,9 @@ public record FieldError(String field, String labelKey, String messageKey, List<
         if (field instanceof DisposalField) {
             return "disposal.field.";
         }
+        if (field instanceof TrainingField) {
+            return "training.field.";
+        }
         if (field instanceof OrganisationSetup.Field) {
             return "setup.field.";
         }

@@ -59,6 +59,7 @@ public final class RecordFields {
         f.put(StaffField.LEFT_ON.name(), text(s.leftOn()));
         f.put(StaffField.SECURITY_MANAGER.name(), String.valueOf(s.securityManager()));
         f.put(StaffField.SYSTEM_MANAGER.name(), String.valueOf(s.systemManager()));
+        f.put(StaffField.CONSENT_ON.name(), text(s.consentOn()));
         return f;
     }
 
@@ -183,6 +184,31 @@ public final class RecordFields {
 
     private static String name(Enum<?> value) {
         return value == null ? "" : value.name();
+    }
+
+    public static Map<String, String> of(TrainingSession s) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(TrainingField.TITLE.name(), s.title());
+        f.put(TrainingField.KIND.name(), s.kind().name());
+        f.put(TrainingField.HELD_ON.name(), text(s.heldOn()));
+        f.put(TrainingField.FORMAT.name(), s.format().name());
+        f.put(TrainingField.INSTRUCTOR.name(), s.instructor());
+        f.put(TrainingField.TARGET.name(), s.target().name());
+        f.put(TrainingField.NOTE.name(), s.note());
+        f.put(TrainingField.MATERIALS.name(), s.materials() == null ? "" : s.materials().describe());
+        return f;
+    }
+
+    public static Map<String, String> of(Attendance a) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(TrainingField.SESSION.name(), String.valueOf(a.sessionId()));
+        f.put(TrainingField.STAFF.name(), String.valueOf(a.staffId()));
+        f.put(TrainingField.RESULT.name(), a.result().name());
+        f.put(TrainingField.COMPREHENSION.name(), a.comprehension().name());
+        f.put(TrainingField.ABSENCE_REASON.name(), a.absenceReason());
+        f.put(TrainingField.MAKE_UP_ON.name(), text(a.makeUpOn()));
+        f.put(TrainingField.RECORDED_AT.name(), text(a.recordedAt()));
+        return f;
     }
 
     private static String text(java.time.LocalDateTime time) {

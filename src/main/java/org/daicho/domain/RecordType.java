@@ -13,5 +13,9 @@ public enum RecordType {
     /** 持出・持込記録 (issue 4). */
     CARRY,
     /** 廃棄記録 (issue 5). */
-    DISPOSAL
+    DISPOSAL,
+    /** 研修 (issue 6). */
+    TRAINING_SESSION,
+    /** 受講記録 (issue 6): one person at one session. */
+    ATTENDANCE
 }

@@ -10,5 +10,7 @@ public enum StaffField {
     HIRED_ON,
     LEFT_ON,
     SECURITY_MANAGER,
-    SYSTEM_MANAGER
+    SYSTEM_MANAGER,
+    /** 同意書の提出日 (非常勤・臨時職員, policy 2.5.1(2)②). */
+    CONSENT_ON
 }

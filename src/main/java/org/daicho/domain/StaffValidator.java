@@ -35,10 +35,11 @@ public final class StaffValidator {
         if (hiredOn != null && leftOn != null && leftOn.isBefore(hiredOn)) {
             errors.add(FieldError.of(StaffField.LEFT_ON, "validation.leftBeforeHired"));
         }
+        LocalDate consentOn = TextRules.date(errors, StaffField.CONSENT_ON, d.consentOn());
         if (!errors.isEmpty()) {
             return new Validation<>(null, errors);
         }
         return new Validation<>(new Staff(id, staffNo, name, kana, sectionId, type, hiredOn, leftOn,
-                d.securityManager(), d.systemManager()), List.of());
+                d.securityManager(), d.systemManager(), consentOn), List.of());
     }
 }

@@ -186,7 +186,7 @@ public final class AssetLedgerForm {
         if (rules.isEmpty()) {
             return messages.get("restriction.none");
         }
-        String separator = isJapanese() ? "、" : "; ";
+        String separator = FormText.listSeparator(messages.locale());
         // the short labels keep a row of the printed ledger to two or three lines; the form shows the full text
         return rules.stream().map(r -> messages.get("restriction.short." + r.name()))
                 .collect(Collectors.joining(separator));

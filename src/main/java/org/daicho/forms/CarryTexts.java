@@ -26,12 +26,8 @@ final class CarryTexts {
         this.dateStyle = dateStyle;
     }
 
-    private boolean japanese() {
-        return "ja".equals(messages.locale().getLanguage());
-    }
-
     private String separator() {
-        return japanese() ? "、" : "; ";
+        return FormText.listSeparator(messages.locale());
     }
 
     /** 「令和8年4月1日 09:00」 or 「2026/04/01 09:00」; empty for none. */

@@ -2,6 +2,7 @@ package org.daicho.forms;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -10,10 +11,14 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * The handful of cell styles every form shares. Created once per workbook: a style per cell would hit
- * Excel's limit of 64,000 styles long before 100,000 rows, and bloat the file.
+ * Excel's limit of 64,000 styles long before 100,000 rows, and bloat the file. The variants of a style (quoted,
+ * framed, highlighted, percent) and the heading are made on first use, once each, so a form that needs none of
+ * them has none in its file.
  */
 final class FormStyles {
 
@@ -26,6 +31,8 @@ final class FormStyles {
     static final short BASE_POINTS = 10;
     /** The height of one line of {@link #BASE_POINTS} text in a wrapped cell, in points. */
     static final float LINE_POINTS = 12.5f;
+    /** Excel's "light red fill": the rows that need attention. */
+    private static final byte[] HIGHLIGHT_RGB = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -41,7 +48,9 @@ final class FormStyles {
     final CellStyle date;
 
     private final Workbook workbook;
-    private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+    /** Variants by kind and base style index. */
+    private final Map<String, CellStyle> variants = new HashMap<>();
+    private CellStyle heading;
 
     FormStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -121,13 +130,48 @@ final class FormStyles {
 
     /**
      * The same style with the quote prefix set, for text that looks like a formula: Excel and LibreOffice
-     * then show it as text and keep it text when the cell is edited. One copy per base style, made on demand.
+     * then show it as text and keep it text when the cell is edited.
      */
     CellStyle quoted(CellStyle base) {
-        return quoted.computeIfAbsent(base, b -> {
+        return variant("quoted", base, copy -> copy.setQuotePrefixed(true));
+    }
+
+    /** The same style framed with thin lines and centred on its line: a cell of a form printed at full size. */
+    CellStyle framed(CellStyle base) {
+        return variant("framed", base, copy -> {
+            copy.setVerticalAlignment(VerticalAlignment.CENTER);
+            border(copy, BorderStyle.THIN);
+        });
+    }
+
+    /** The same style filled light red: a row that needs attention. */
+    CellStyle highlighted(CellStyle base) {
+        return variant("highlighted", base, copy -> {
+            ((XSSFCellStyle) copy).setFillForegroundColor(new XSSFColor(HIGHLIGHT_RGB, null));
+            copy.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        });
+    }
+
+    /** A fraction shown as a percentage with one decimal (「71.4%」), centred as {@link #number}. */
+    CellStyle percent() {
+        return variant("percent", number, copy -> copy.setDataFormat(workbook.createDataFormat().getFormat("0.0%")));
+    }
+
+    /** A section heading (「1 受講状況」): 11 pt bold on the bottom of its line. */
+    CellStyle heading() {
+        if (heading == null) {
+            heading = workbook.createCellStyle();
+            heading.setFont(font((short) 11, true));
+            heading.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        }
+        return heading;
+    }
+
+    private CellStyle variant(String kind, CellStyle base, Consumer<CellStyle> change) {
+        return variants.computeIfAbsent(kind + base.getIndex(), key -> {
             CellStyle copy = workbook.createCellStyle();
-            copy.cloneStyleFrom(b);
-            copy.setQuotePrefixed(true);
+            copy.cloneStyleFrom(base);
+            change.accept(copy);
             return copy;
         });
     }

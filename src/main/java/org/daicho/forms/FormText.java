@@ -1,8 +1,10 @@
 package org.daicho.forms;
 
+import java.util.Locale;
+
 /**
  * Small text rules shared by every exported form: formula-looking text, display width of Japanese text,
- * and strings safe for a Windows file name or an Excel print header/footer.
+ * the list separator, and strings safe for a Windows file name or an Excel print header/footer.
  */
 public final class FormText {
 
@@ -10,6 +12,11 @@ public final class FormText {
     private static final String ILLEGAL_IN_FILE_NAME = "\\/:*?\"<>|";
 
     private FormText() {
+    }
+
+    /** What joins the items of a list in one cell: 「、」 in Japanese, 「; 」 in English. */
+    public static String listSeparator(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? "、" : "; ";
     }
 
     /**

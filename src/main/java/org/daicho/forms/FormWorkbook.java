@@ -88,10 +88,21 @@ public final class FormWorkbook implements Closeable {
         return FormText.safeFileName(name) + ".xlsx";
     }
 
-    /** Adds a sheet laid out as a form table with the given columns; {@code sheetTitle} heads it and its print header. */
+    /**
+     * Adds a sheet laid out as a wide form table ({@link FormLayout#LEDGER}) with the given columns;
+     * {@code sheetTitle} heads it and its print header.
+     */
     public FormSheet createSheet(String sheetTitle, List<FormColumn> columns) {
+        return createSheet(sheetTitle, columns, FormLayout.LEDGER);
+    }
+
+    /**
+     * Adds a sheet with the given columns, printed as {@code layout} says. A form that is not one table (a
+     * report) lays its blocks on the columns and may leave their labels empty.
+     */
+    public FormSheet createSheet(String sheetTitle, List<FormColumn> columns, FormLayout layout) {
         SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetTitle));
-        return new FormSheet(this, sheet, sheetTitle, columns);
+        return new FormSheet(this, sheet, sheetTitle, columns, layout);
     }
 
     /** Writes the finished workbook; the stream is left open. */

@@ -44,12 +44,14 @@ public final class DaichoServices implements AutoCloseable {
     private final SettingsService settings;
     private final LedgerService ledger;
     private final StaffService staff;
+    private final StaffImportService staffImport;
     private final ExportService exports;
     private final AttentionService attention;
     private final DemoDataService demo;
     private final HistoryService history;
     private final CarryService carry;
     private final DisposalService disposal;
+    private final TrainingService training;
 
     private final AccountService accounts;
 
@@ -64,11 +66,13 @@ public final class DaichoServices implements AutoCloseable {
         this.settings = new SettingsService(db, history, this::actor);
         this.ledger = new LedgerService(db, clock, history, this::actor);
         this.staff = new StaffService(db, history, this::actor);
+        this.staffImport = new StaffImportService(db, staff, this::actor);
         this.exports = new ExportService(settings, clock);
         this.attention = new AttentionService(clock);
         this.demo = new DemoDataService(db, settings, clock, history, this::actor);
         this.carry = new CarryService(db, clock, history, this::actor, settings);
         this.disposal = new DisposalService(db, clock, history, this::actor, settings);
+        this.training = new TrainingService(db, clock, history, this::actor, settings);
     }
 
     /** Whether the data folder already holds a store (if not, the first-start screen is due). */
@@ -155,6 +159,7 @@ public final class DaichoServices implements AutoCloseable {
             Account tanto = s.accounts.addInitialAccount("tanto", clerk.id(), EnumSet.of(Role.CLERK), password);
             s.demo.fillCarries(tanto, kanri);
             s.demo.fillDisposals(tanto, kanri);
+            s.demo.fillTraining();
             recovery[0] = s.accounts.newRecoveryKey();
         });
         return new NewStore(services, recovery[0]);
@@ -290,6 +295,11 @@ public final class DaichoServices implements AutoCloseable {
         return staff;
     }
 
+    /** The staff list from an .xlsx or .csv file: read, preview, then all rows or none. */
+    public StaffImportService staffImport() {
+        return staffImport;
+    }
+
     public ExportService exports() {
         return exports;
     }
@@ -306,6 +316,10 @@ public final class DaichoServices implements AutoCloseable {
 
     public DisposalService disposal() {
         return disposal;
+    }
+
+    public TrainingService training() {
+        return training;
     }
 
     public AttentionService attention() {

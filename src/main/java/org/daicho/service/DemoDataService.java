@@ -39,10 +39,11 @@ import org.daicho.store.CarryRepository;
 import org.daicho.store.Database;
 import org.daicho.store.SectionRepository;
 import org.daicho.store.StaffRepository;
+import org.daicho.store.TrainingRepository;
 
 /**
- * The demo organisation: 3 sections, 60 staff and 300 assets covering every kind, class and status, so
- * that a newcomer sees full screens at once. Every name is obviously synthetic (policy 2.6.3(3)②(ウ): no
+ * The demo organisation: 3 sections, 60 staff and 300 assets covering every kind, class and status, 持出・持込
+ * records and two 年度 of training, so that a newcomer sees full screens at once. Every name is obviously synthetic (policy 2.6.3(3)②(ウ): no
  * real personal data as test data). Seeded, so the same day gives the same data.
  */
 public final class DemoDataService {
@@ -177,6 +178,22 @@ public final class DemoDataService {
         });
     }
 
+    /**
+     * Adds two 年度 of synthetic training sessions and attendance (the year before and the running one), with
+     * gaps for the home screen to find (see {@link DemoTraining}). One transaction, with every history entry in
+     * the app's name.
+     */
+    void fillTraining() {
+        LocalDate today = LocalDate.now(clock);
+        db.inTransaction(c -> {
+            List<Staff> staff = new StaffRepository().findAll(c);
+            List<HistoryService.Change> changes = new ArrayList<>();
+            new DemoTraining(new TrainingRepository(), changes, today).fill(c, staff);
+            history.recordAll(c, Actor.SYSTEM, changes);
+            return null;
+        });
+    }
+
     /** The next asset, or with {@code confidential3} the next 機密性3 one. */
     private static Asset pick(List<Asset> assets, int[] next, boolean confidential3) {
         for (int tries = 0; tries < assets.size(); tries++) {
@@ -304,9 +321,14 @@ public final class DemoDataService {
         }
     }
 
-    /** Synthetic staff: one 情報セキュリティ管理者 per section, one 情報システム管理者, a few who left. */
+    /**
+     * Synthetic staff: one 情報セキュリティ管理者 per section, one 情報システム管理者, a few who left, a few hired this
+     * 年度 (on 1 April, and one in the autumn) and two the year before; 非常勤・臨時 staff signed their 同意書 on their
+     * first day, except a couple (every seventh place on the roster).
+     */
     public static List<Staff> syntheticStaff(int count, List<Section> sections, LocalDate today, Random random) {
         List<Staff> staff = new ArrayList<>();
+        FiscalYear thisYear = FiscalYear.of(today);
         for (int i = 0; i < count; i++) {
             String[] family = FAMILY[i % FAMILY.length];
             String[] given = GIVEN[(i / FAMILY.length + i) % GIVEN.length];
@@ -314,14 +336,23 @@ public final class DemoDataService {
             EmploymentType type = i < count * 3 / 4 ? EmploymentType.REGULAR
                     : EmploymentType.values()[1 + i % (EmploymentType.values().length - 1)];
             LocalDate hired = today.minusDays(30 + random.nextInt(365 * 25));
+            // drawn all the same, so that the rest of the data does not move
+            if (i % 15 == 7) {
+                LocalDate autumn = thisYear.firstDay().plusMonths(5);
+                hired = (i / 15) % 3 == 2 && autumn.isBefore(today) ? autumn : thisYear.firstDay();
+            } else if (i % 30 == 12) {
+                hired = thisYear.firstDay().minusYears(1);
+            }
             LocalDate left = i % 20 == 19 ? today.minusDays(1 + random.nextInt(200)) : null;
             if (left != null && left.isBefore(hired)) {
                 left = null;
             }
             boolean securityManager = i < sections.size();
             boolean systemManager = i == sections.size();
+            LocalDate consent = type.needsConsent() && i % 7 != 6 ? hired : null;
             staff.add(new Staff(null, String.format("S%05d", 1001 + i), family[0] + " " + given[0],
-                    family[1] + " " + given[1], section.id(), type, hired, left, securityManager, systemManager));
+                    family[1] + " " + given[1], section.id(), type, hired, left, securityManager, systemManager,
+                    consent));
         }
         return staff;
     }

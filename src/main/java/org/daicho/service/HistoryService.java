@@ -335,8 +335,18 @@ public final class HistoryService {
             }
         }
 
+        /**
+         * Empty values are left out: a field added by a later migration (e.g. the staff's 同意書 date) is empty on
+         * records whose history was written before it existed, and absent from their replay.
+         */
         private byte[] digest(Map<String, String> fields) {
-            return sha256.digest(FieldChanges.canonical(fields).getBytes(StandardCharsets.UTF_8));
+            Map<String, String> present = new LinkedHashMap<>();
+            fields.forEach((field, value) -> {
+                if (value != null && !value.isEmpty()) {
+                    present.put(field, value);
+                }
+            });
+            return sha256.digest(FieldChanges.canonical(present).getBytes(StandardCharsets.UTF_8));
         }
 
         /** The records of one type: their current digests against the replay of their history. */

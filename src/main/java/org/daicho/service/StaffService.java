@@ -1,5 +1,7 @@
 package org.daicho.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +56,27 @@ public final class StaffService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
-            Map<String, String> before = Map.of();
-            long savedId;
-            if (id == null) {
-                savedId = staff.insert(c, checked.value()).id();
-            } else {
-                before = RecordFields.of(staff.findById(c, id)
-                        .orElseThrow(() -> new IllegalArgumentException("no staff " + id)));
-                staff.update(c, checked.value());
-                savedId = id;
-            }
-            Staff saved = staff.findById(c, savedId).orElseThrow();
-            history.record(c, actor.get(), RecordType.STAFF, savedId, before, RecordFields.of(saved), "");
-            return saved;
+            return write(c, checked.value());
         });
+    }
+
+    /**
+     * Stores a checked staff member (added when its id is null, changed otherwise) with its change-history
+     * entry, inside the caller's transaction: {@link #save} and the staff import share it.
+     */
+    Staff write(Connection c, Staff value) throws SQLException {
+        Map<String, String> before = Map.of();
+        long savedId;
+        if (value.id() == null) {
+            savedId = staff.insert(c, value).id();
+        } else {
+            before = RecordFields.of(staff.findById(c, value.id())
+                    .orElseThrow(() -> new IllegalArgumentException("no staff " + value.id())));
+            staff.update(c, value);
+            savedId = value.id();
+        }
+        Staff saved = staff.findById(c, savedId).orElseThrow();
+        history.record(c, actor.get(), RecordType.STAFF, savedId, before, RecordFields.of(saved), "");
+        return saved;
     }
 }

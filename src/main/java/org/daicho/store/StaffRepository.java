@@ -15,7 +15,7 @@ import org.daicho.domain.Staff;
 public final class StaffRepository {
 
     private static final String COLUMNS = "id, staff_no, name, kana, section_id, employment_type, hired_on, left_on, "
-            + "security_manager, system_manager";
+            + "security_manager, system_manager, consent_on";
 
     public List<Staff> findAll(Connection c) throws SQLException {
         List<Staff> staff = new ArrayList<>();
@@ -48,7 +48,8 @@ public final class StaffRepository {
 
     public Staff insert(Connection c, Staff s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff (staff_no, name, kana, section_id, "
-                + "employment_type, hired_on, left_on, security_manager, system_manager) VALUES (?,?,?,?,?,?,?,?,?)",
+                + "employment_type, hired_on, left_on, security_manager, system_manager, consent_on) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, s);
             ps.executeUpdate();
@@ -58,9 +59,10 @@ public final class StaffRepository {
 
     public void update(Connection c, Staff s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET staff_no = ?, name = ?, kana = ?, section_id = ?, "
-                + "employment_type = ?, hired_on = ?, left_on = ?, security_manager = ?, system_manager = ? WHERE id = ?")) {
+                + "employment_type = ?, hired_on = ?, left_on = ?, security_manager = ?, system_manager = ?, consent_on = ? "
+                + "WHERE id = ?")) {
             bind(ps, s);
-            ps.setLong(10, s.id());
+            ps.setLong(11, s.id());
             ps.executeUpdate();
         }
     }
@@ -75,12 +77,13 @@ public final class StaffRepository {
         Jdbc.setDate(ps, 7, s.leftOn());
         ps.setBoolean(8, s.securityManager());
         ps.setBoolean(9, s.systemManager());
+        Jdbc.setDate(ps, 10, s.consentOn());
     }
 
     private static Staff map(ResultSet rs) throws SQLException {
         return new Staff(rs.getLong("id"), rs.getString("staff_no"), rs.getString("name"), rs.getString("kana"),
                 rs.getLong("section_id"), EmploymentType.valueOf(rs.getString("employment_type")),
                 Jdbc.getDate(rs, "hired_on"), Jdbc.getDate(rs, "left_on"), rs.getBoolean("security_manager"),
-                rs.getBoolean("system_manager"));
+                rs.getBoolean("system_manager"), Jdbc.getDate(rs, "consent_on"));
     }
 }

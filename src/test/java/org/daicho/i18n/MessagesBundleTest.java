@@ -126,7 +126,8 @@ class MessagesBundleTest {
                 String pattern = bundle.getProperty(key);
                 if (!placeholders(pattern).isEmpty()) {
                     try {
-                        String formatted = new MessageFormat(pattern).format(new Object[] {"A", "B", "C", "D"});
+                        String formatted = new MessageFormat(pattern)
+                                .format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"});
                         if (pattern.contains("'") || formatted.contains("{")) {
                             broken.add(key + " → " + formatted);
                         }

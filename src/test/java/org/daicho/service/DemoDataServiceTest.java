@@ -15,13 +15,22 @@ import org.daicho.domain.AssetDraft;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.AssetStatus;
 import org.daicho.domain.AssetValidator;
+import org.daicho.domain.Attendance;
+import org.daicho.domain.AttendanceMark;
+import org.daicho.domain.AttendanceResult;
 import org.daicho.domain.AttentionKind;
 import org.daicho.domain.DateStyle;
+import org.daicho.domain.FiscalYear;
 import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.domain.StaffDraft;
+import org.daicho.domain.StaffTrainingStatus;
 import org.daicho.domain.StaffValidator;
+import org.daicho.domain.TrainingCompliance;
+import org.daicho.domain.TrainingKind;
+import org.daicho.domain.TrainingRules;
+import org.daicho.domain.TrainingSession;
 import org.daicho.domain.Validation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,5 +181,79 @@ class DemoDataServiceTest {
     @Test
     void theDemoHistoryStillVerifies() {
         assertThat(services.history().verify().intact()).isTrue();
+    }
+
+    @Test
+    void twoFiscalYearsOfTrainingWithEveryKindOfSession() {
+        TrainingService training = services.training();
+        assertThat(training.currentYear()).isEqualTo(new FiscalYear(2026));
+        for (FiscalYear year : List.of(new FiscalYear(2025), new FiscalYear(2026))) {
+            List<TrainingSession> sessions = training.sessions(year);
+            assertThat(sessions).as(year.toString()).isNotEmpty();
+            assertThat(sessions).extracting(TrainingSession::kind).as(year.toString())
+                    .containsAll(EnumSet.allOf(TrainingKind.class));
+        }
+        // the closed year's sessions have all taken place and been marked; of the running year's, only the past
+        assertThat(training.sessions(new FiscalYear(2025))).allSatisfy(s -> assertThat(training.attendance(s.id()))
+                .as(s.title()).isNotEmpty());
+        assertThat(training.sessions(new FiscalYear(2026))).filteredOn(s -> !s.heldOn().isAfter(ServiceFixtures.TODAY))
+                .hasSizeGreaterThan(3).allSatisfy(s -> assertThat(training.attendance(s.id())).as(s.title())
+                        .isNotEmpty());
+        assertThat(training.sessions(new FiscalYear(2026))).filteredOn(s -> s.heldOn().isAfter(ServiceFixtures.TODAY))
+                .as("sessions still to come").isNotEmpty()
+                .allSatisfy(s -> assertThat(training.attendance(s.id())).isEmpty());
+    }
+
+    @Test
+    void everyDemoMarkIsOneTheAppWouldAccept() {
+        TrainingService training = services.training();
+        Map<Long, Staff> byId = staff.stream().collect(Collectors.toMap(Staff::id, s -> s));
+        List<String> reasons = new java.util.ArrayList<>();
+        for (FiscalYear year : List.of(new FiscalYear(2025), new FiscalYear(2026))) {
+            for (TrainingSession session : training.sessions(year)) {
+                for (Attendance a : training.attendance(session.id())) {
+                    Staff person = byId.get(a.staffId());
+                    assertThat(person.isActiveOn(session.heldOn())).as(person.staffNo() + " " + session.title())
+                            .isTrue();
+                    AttendanceMark mark = new AttendanceMark(session.id(), List.of(a.staffId()), a.result(),
+                            a.comprehension(), a.absenceReason(), a.makeUpOn());
+                    assertThat(TrainingRules.check(mark, session, ServiceFixtures.TODAY)).isEmpty();
+                    if (a.result() == AttendanceResult.ABSENT) {
+                        reasons.add(a.absenceReason());
+                    }
+                }
+            }
+        }
+        assertThat(reasons).contains("出張", "病気休暇");
+    }
+
+    @Test
+    void theRunningYearHasGapsToFindAndMostAreTrained() {
+        TrainingCompliance now = services.training().compliance(new FiscalYear(2026));
+        int counted = now.people().size();
+        long newHires = now.people().stream().filter(StaffTrainingStatus::newHire).count();
+        long needConsent = now.people().stream().filter(p -> p.staff().needsConsent()).count();
+        assertThat(now.referenceDay()).isEqualTo(ServiceFixtures.TODAY);
+        assertThat(now.untrained()).isNotEmpty().hasSizeLessThan(counted);
+        assertThat(now.newHiresUntrained()).isNotEmpty().hasSizeLessThan((int) newHires);
+        assertThat(now.consentMissing()).isNotEmpty().hasSizeLessThan((int) needConsent);
+        assertThat(now.untrained()).as("some with a reason for their absence, some never marked")
+                .anySatisfy(p -> assertThat(p.absenceReasons()).isNotEmpty())
+                .anySatisfy(p -> assertThat(p.absenceReasons()).isEmpty());
+        assertThat(now.rate()).isGreaterThan(0.8);
+        assertThat(services.training().attention()).isEqualTo(new TrainingAttention(new FiscalYear(2026),
+                now.untrained().size(), now.newHiresUntrained().size(), now.consentMissing().size()));
+
+        TrainingCompliance closed = services.training().compliance(new FiscalYear(2025));
+        assertThat(closed.referenceDay()).isEqualTo("2026-03-31");
+        assertThat(closed.rate()).isGreaterThan(0.9);
+        assertThat(closed.people()).filteredOn(StaffTrainingStatus::newHire).as("the year before's new hires")
+                .isNotEmpty();
+    }
+
+    @Test
+    void theDemoHistoryIsIntact() {
+        VerifyResult result = services.history().verify();
+        assertThat(result.intact()).as(String.valueOf(result.firstBreak())).isTrue();
     }
 }

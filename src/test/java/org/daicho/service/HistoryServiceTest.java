@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.daicho.domain.AssetDraft;
 import org.daicho.domain.FieldChange;
+import org.daicho.domain.FiscalYear;
 import org.daicho.domain.HistoryAction;
 import org.daicho.domain.HistoryEntry;
 import org.daicho.domain.HistoryFilter;
@@ -30,6 +31,7 @@ import org.daicho.domain.RecordType;
 import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.domain.StaffDraft;
+import org.daicho.domain.TrainingSession;
 import org.daicho.domain.ValidationException;
 import org.daicho.store.Database;
 import org.daicho.testing.RawStore;
@@ -456,14 +458,26 @@ class HistoryServiceTest {
 
         VerifyResult result = services.history().verify();
         assertThat(result.intact()).as(String.valueOf(result.firstBreak())).isTrue();
+        // two 年度 of training sessions with their attendance, each made once by the app
+        TrainingService training = services.training();
+        List<TrainingSession> sessions = new ArrayList<>(training.sessions(new FiscalYear(2025)));
+        sessions.addAll(training.sessions(new FiscalYear(2026)));
+        long attendance = sessions.stream().mapToLong(s -> training.attendance(s.id()).size()).sum();
+        assertThat(sessions).hasSize(2 * 7);
+        assertThat(attendance).isPositive();
+        assertThat(services.history().entries(new HistoryFilter(null, null, "system", RecordType.TRAINING_SESSION,
+                null, 1000))).hasSize(sessions.size()).allMatch(e -> e.action() == HistoryAction.CREATE);
+        assertThat(services.history().entries(new HistoryFilter(null, null, "system", RecordType.ATTENDANCE, null,
+                10_000))).hasSize((int) attendance).allMatch(e -> e.action() == HistoryAction.CREATE);
         int disposals = services.disposal().list(org.daicho.domain.DisposalFilter.ALL).size();
         long assetsDisposed = services.disposal().list(org.daicho.domain.DisposalFilter.ALL).stream()
                 .filter(e -> e.record().status() == org.daicho.domain.DisposalStatus.COMPLETED)
                 .mapToLong(e -> e.record().assetIds().size()).sum();
         // settings + 3 sections + 60 staff + 300 assets + the accounts admin, kanri and tanto + 16 carry records
-        // + the disposal records
+        // + the disposal records + the sessions and their attendance
         assertThat(disposals).isPositive();
-        assertThat(result.recordsChecked()).isEqualTo(1 + 3 + 60 + 300 + 3 + 16 + disposals);
+        assertThat(result.recordsChecked())
+                .isEqualTo(1 + 3 + 60 + 300 + 3 + 16 + disposals + sessions.size() + attendance);
         // every asset made once; the four carried out by the demo's 持出中 records changed status once more, and
         // each asset of a completed disposal once more
         assertThat(services.history().entries(new HistoryFilter(null, null, "system", RecordType.ASSET, null, 1000)))

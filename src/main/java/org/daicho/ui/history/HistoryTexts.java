@@ -85,6 +85,7 @@ final class HistoryTexts {
             case ACCOUNT -> known("account.field." + field, field);
             case CARRY -> known("carry.field." + field, field);
             case DISPOSAL -> known("disposal.field." + field, field);
+            case TRAINING_SESSION, ATTENDANCE -> known("training.field." + field, field);
         };
     }
 
