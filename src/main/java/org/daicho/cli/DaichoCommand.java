@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "daicho", mixinStandardHelpOptions = true, version = "Daicho " + DaichoServices.VERSION,
         description = "情報セキュリティ記録台帳 Daicho. With no command, opens the window.",
-        subcommands = {DemoCommand.class, ExportCommand.class, RecoverCommand.class, VerifyCommand.class})
+        subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, RecoverCommand.class,
+                VerifyCommand.class})
 public final class DaichoCommand implements Callable<Integer> {
 
     @Mixin

@@ -9,6 +9,7 @@ import org.daicho.domain.CarryFilter;
 import org.daicho.domain.DateInput;
 import org.daicho.domain.FiscalYear;
 import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.TrainingCompliance;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DisposalExport;
@@ -21,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code daicho export FORM --out PATH}: writes a form as the window would. Later issues add forms. */
 @Command(name = "export", description = "Write an Excel form", subcommands = {ExportCommand.Assets.class, ExportCommand.CarryLog.class,
-        ExportCommand.Disposals.class})
+        ExportCommand.Disposals.class, ExportCommand.TrainingStatus.class, ExportCommand.TrainingReport.class,
+        ExportCommand.TrainingRoster.class})
 final class ExportCommand {
 
     @ParentCommand
@@ -70,10 +72,7 @@ final class ExportCommand {
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
-            if (fiscalYear < 2000 || fiscalYear > 2999) {
-                throw new CliException("cli.error.fiscalYear", String.valueOf(fiscalYear));
-            }
-            FiscalYear year = new FiscalYear(fiscalYear);
+            FiscalYear year = fiscalYear(fiscalYear);
             try (DaichoServices services = root.login()) {
                 Path written = services.carry().exportCarryLog(year, out, messages, Progress.NONE);
                 int count = services.carry().list(CarryFilter.fiscalYear(year)).size();
@@ -146,10 +145,7 @@ final class ExportCommand {
                 throw new CliException("cli.disposal.error.period");
             }
             if (fiscalYear != null) {
-                if (fiscalYear < 2000 || fiscalYear > 2999) {
-                    throw new CliException("cli.error.fiscalYear", String.valueOf(fiscalYear));
-                }
-                FiscalYear year = new FiscalYear(fiscalYear);
+                FiscalYear year = fiscalYear(fiscalYear);
                 return new LocalDate[] {year.firstDay(), year.lastDay()};
             }
             LocalDate first = date(from);
@@ -174,5 +170,106 @@ final class ExportCommand {
     static String evidenceChanged(EvidenceCheck check, Messages messages) {
         return messages.get("disposal.error.evidenceChanged", check.file().fileName(), check.recordNo(),
                 check.file().sha256(), check.actualSha256());
+    }
+
+    /** The 年度 of {@code --fy}: four digits, the year it starts in. */
+    private static FiscalYear fiscalYear(int startYear) {
+        if (startYear < 2000 || startYear > 2999) {
+            throw new CliException("cli.error.fiscalYear", String.valueOf(startYear));
+        }
+        return new FiscalYear(startYear);
+    }
+
+    /** {@code daicho export training-status --fy 2026 --out PATH}: the 年度受講状況, one line per person. */
+    @Command(name = "training-status", description = "Training status per person (年度受講状況) of a fiscal year")
+    static final class TrainingStatus implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--fy", required = true, paramLabel = "YEAR",
+                description = "The fiscal year by the year it starts in: 2026 = 1 April 2026 to 31 March 2027")
+        int fiscalYear;
+
+        @Option(names = "--out", required = true, paramLabel = "PATH",
+                description = "The file to write, or an existing folder (the file is then named with its classification)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            DaichoCommand root = export.root;
+            Messages messages = root.options().messages();
+            FiscalYear year = fiscalYear(fiscalYear);
+            try (DaichoServices services = root.login()) {
+                Path written = services.training().exportStatus(year, out, messages, Progress.NONE);
+                TrainingCompliance compliance = services.training().compliance(year);
+                System.out.println(messages.get("cli.training.statusDone", written.toAbsolutePath(),
+                        compliance.people().size(), compliance.untrained().size()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code daicho export training-report --fy 2026 --out PATH}: the 研修実施状況報告 to the 情報セキュリティ委員会. */
+    @Command(name = "training-report",
+            description = "The yearly training report (研修実施状況報告) to the information security committee")
+    static final class TrainingReport implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--fy", required = true, paramLabel = "YEAR",
+                description = "The fiscal year by the year it starts in: 2026 = 1 April 2026 to 31 March 2027")
+        int fiscalYear;
+
+        @Option(names = "--out", required = true, paramLabel = "PATH",
+                description = "The file to write, or an existing folder (the file is then named with its classification)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            DaichoCommand root = export.root;
+            Messages messages = root.options().messages();
+            FiscalYear year = fiscalYear(fiscalYear);
+            try (DaichoServices services = root.login()) {
+                Path written = services.training().exportReport(year, out, messages, Progress.NONE);
+                org.daicho.domain.TrainingReport.Count total = services.training().report(year).total();
+                System.out.println(messages.get("cli.training.reportDone", written.toAbsolutePath(), total.counted(),
+                        total.trained()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code daicho export training-roster --session ID --out PATH}: the sign-in sheet of one session. */
+    @Command(name = "training-roster", description = "The sign-in roster (研修受講者名簿) of one training session")
+    static final class TrainingRoster implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--session", required = true, paramLabel = "ID", description = "The session's number")
+        long sessionId;
+
+        @Option(names = "--out", required = true, paramLabel = "PATH",
+                description = "The file to write, or an existing folder (the file is then named with its classification)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            DaichoCommand root = export.root;
+            Messages messages = root.options().messages();
+            try (DaichoServices services = root.login()) {
+                try {
+                    services.training().session(sessionId);
+                } catch (IllegalArgumentException noSuchSession) {
+                    throw new CliException("cli.training.error.noSession", String.valueOf(sessionId));
+                }
+                Path written = services.training().exportRoster(sessionId, out, messages, Progress.NONE);
+                System.out.println(messages.get("cli.training.rosterDone", written.toAbsolutePath(),
+                        services.training().staffFor(sessionId).size()));
+            }
+            return 0;
+        }
     }
 }
