@@ -18,4 +18,13 @@ public interface Navigator {
 
     /** 廃棄記録, filtered ({@code null}: as the list was left). */
     void showDisposal(DisposalFilter filter);
+    /** The lists of the 研修 screen's 受講状況 (the home screen's training items open them). */
+    enum TrainingList {
+        UNTRAINED,
+        NEW_HIRES_UNTRAINED,
+        CONSENT_MISSING
+    }
+
+    /** 研修: as it was left ({@code null}), or the current 年度's 受講状況 with {@code list} in front. */
+    void showTraining(TrainingList list);
 }

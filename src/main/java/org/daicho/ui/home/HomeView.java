@@ -57,7 +57,9 @@ public final class HomeView extends ScrollPane {
                 () -> navigator.showCarry(null));
         Button disposal = shortcut("homeOpenDisposal", messages.get("nav.disposal"),
                 messages.get("home.disposal.shortcut"), () -> navigator.showDisposal(null));
-        FlowPane shortcuts = new FlowPane(12, 12, assets, carry, disposal, staff);
+                Button training = shortcut("homeOpenTraining", messages.get("nav.training"),
+                messages.get("home.training.shortcut"), () -> navigator.showTraining(null));
+        FlowPane shortcuts = new FlowPane(12, 12, assets, carry, disposal, training, staff);
         Label shortcutsTitle = new Label(messages.get("home.shortcuts.title"));
         shortcutsTitle.getStyleClass().add("title-4");
 
@@ -117,6 +119,15 @@ public final class HomeView extends ScrollPane {
             attentionList.getChildren().add(row("attention-disposal-PERMITTED", summary.disposal().permittedNotDone(),
                     "home.disposal.PERMITTED", () -> navigator.showDisposal(status(DisposalStatus.APPROVED))));
         }
+        // 研修 (policy 2.5.2, 2.5.1(2)②): this 年度's untrained staff, new hires, missing 同意書
+        var training = summary.training();
+        String year = training.year().label(summary.settings().dateStyle());
+        any |= trainingRow("attention-training-UNTRAINED", training.untrained(), "home.training.untrained", year,
+                Navigator.TrainingList.UNTRAINED);
+        any |= trainingRow("attention-training-NEW_HIRES", training.newHiresUntrained(),
+                "home.training.newHiresUntrained", year, Navigator.TrainingList.NEW_HIRES_UNTRAINED);
+        any |= trainingRow("attention-training-CONSENT", training.consentMissing(), "home.training.consentMissing",
+                year, Navigator.TrainingList.CONSENT_MISSING);
         if (!any) {
             Label allClear = new Label(messages.get("home.attention.none"));
             allClear.setId("attentionNone");
@@ -128,17 +139,31 @@ public final class HomeView extends ScrollPane {
         return new DisposalFilter(null, null, status, "");
     }
 
+    private boolean trainingRow(String id, int count, String textKey, String year, Navigator.TrainingList list) {
+        if (count == 0) {
+            return false;
+        }
+        // the 年度 in the item's text: 令和8年度にまだ研修を受けていない職員
+        attentionList.getChildren().add(row(id, count, messages.get(textKey, year), messages.get(textKey + ".hint"),
+                () -> navigator.showTraining(list)));
+        return true;
+    }
+
     private HBox attentionRow(AttentionKind kind, int count) {
         return row("attention-" + kind.name(), count, "home.attention." + kind.name(),
                 () -> navigator.showAssets(AssetFilter.attention(kind)));
     }
 
     private HBox row(String id, int count, String textKey, Runnable open) {
+        return row(id, count, messages.get(textKey), messages.get(textKey + ".hint"), open);
+    }
+
+    private HBox row(String id, int count, String textValue, String hintValue, Runnable open) {
         Label countLabel = new Label(messages.get("home.attention.count", count));
         countLabel.getStyleClass().add("attention-count");
-        Label text = new Label(messages.get(textKey));
+        Label text = new Label(textValue);
         text.setWrapText(true);
-        Label hint = new Label(messages.get(textKey + ".hint"));
+        Label hint = new Label(hintValue);
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
         VBox texts = new VBox(2, text, hint);

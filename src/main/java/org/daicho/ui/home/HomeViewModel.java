@@ -13,6 +13,7 @@ import org.daicho.domain.OrganisationSettings;
 import org.daicho.domain.Staff;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DisposalAttention;
+import org.daicho.service.TrainingAttention;
 import org.daicho.ui.common.UiTasks;
 
 /** What the home screen shows: the counts of each attention item and a few totals, loaded off the FX thread. */
@@ -20,7 +21,8 @@ public final class HomeViewModel {
 
     /** A snapshot of the figures the home screen shows. */
     public record Summary(OrganisationSettings settings, FiscalYear fiscalYear, int assets, int activeAssets,
-            int activeStaff, Map<AttentionKind, Integer> attention, CarryAttention carry, DisposalAttention disposal) {
+            int activeStaff, Map<AttentionKind, Integer> attention, CarryAttention carry, DisposalAttention disposal,
+            TrainingAttention training) {
     }
 
     private final DaichoServices services;
@@ -39,7 +41,8 @@ public final class HomeViewModel {
             int activeStaff = (int) staff.stream().filter(s -> s.isActiveOn(today)).count();
             return new Summary(services.settings().settings(), FiscalYear.of(today), entries.size(), active,
                     activeStaff, services.attention().assetAttention(entries), services.carry().attention(),
-                    services.disposal().attention());
+                    services.disposal().attention(),
+                    services.training().attention());
         }, summary::set, onFailure);
     }
 

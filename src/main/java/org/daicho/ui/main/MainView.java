@@ -25,6 +25,7 @@ import org.daicho.ui.history.HistoryView;
 import org.daicho.ui.home.HomeView;
 import org.daicho.ui.settings.SettingsView;
 import org.daicho.ui.staff.StaffView;
+import org.daicho.ui.training.TrainingView;
 
 /** The main window: the records on the left, one click away; the chosen screen on the right. */
 public final class MainView extends BorderPane implements Navigator {
@@ -39,6 +40,8 @@ public final class MainView extends BorderPane implements Navigator {
     private CarryListView carry;
     private final ToggleButton disposalButton;
     private DisposalListView disposal;
+    private final ToggleButton trainingButton;
+    private TrainingView training;
     private final ToggleButton settingsButton;
     private final ToggleButton historyButton;
     private HistoryView history;
@@ -60,6 +63,7 @@ public final class MainView extends BorderPane implements Navigator {
         staffButton = navButton("navStaff", messages.get("nav.staff"), this::showStaff);
         carryButton = navButton("navCarry", messages.get("carry.ui.nav"), () -> showCarry(null));
         disposalButton = navButton("navDisposal", messages.get("nav.disposal"), () -> showDisposal(null));
+        trainingButton = navButton("navTraining", messages.get("nav.training"), () -> showTraining(null));
         settingsButton = navButton("navSettings", messages.get("nav.settings"), this::showSettings);
         historyButton = navButton("navHistory", messages.get("history.nav"), this::showHistory);
         // アカウント: only システム管理者 see it (the service refuses the others anyway)
@@ -75,7 +79,8 @@ public final class MainView extends BorderPane implements Navigator {
         Label folder = new Label(services.dataDir().toAbsolutePath().toString());
         folder.getStyleClass().addAll("text-muted", "text-small");
         folder.setWrapText(true);
-        VBox sidebar = new VBox(4, homeButton, assetsButton, carryButton, disposalButton, staffButton, historyButton, spacer, accountsButton, settingsButton, folder);
+        VBox sidebar = new VBox(4, homeButton, assetsButton, carryButton, disposalButton, trainingButton, staffButton,
+                historyButton, spacer, accountsButton, settingsButton, folder);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(12));
         sidebar.setPrefWidth(200);
@@ -191,6 +196,17 @@ public final class MainView extends BorderPane implements Navigator {
         }
         disposal.refresh();
         show(disposalButton, disposal);
+    }
+
+    public void showTraining(TrainingList list) {
+        if (training == null) {
+            training = new TrainingView(services, messages);
+        }
+        show(trainingButton, training);
+        if (list != null) {
+            training.showCompliance(list);
+        }
+        training.refresh();
     }
 
     private void showAccounts() {

@@ -39,6 +39,7 @@ import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.FieldRows;
 import org.daicho.ui.history.RecordHistoryPane;
+import org.daicho.ui.staffimport.StaffImportView;
 
 /**
  * The staff list (職員): a searchable table above, the form to add or edit one staff member below. Selecting
@@ -50,6 +51,7 @@ public final class StaffView extends BorderPane {
     private static final PseudoClass LEFT = PseudoClass.getPseudoClass("final");
 
     private final Messages messages;
+    private final DaichoServices services;
     private final StaffViewModel model;
     private final TableView<Staff> table = new TableView<>();
     private final TextField staffNoField = new TextField();
@@ -57,6 +59,7 @@ public final class StaffView extends BorderPane {
 
     public StaffView(DaichoServices services, Messages messages) {
         this.messages = messages;
+        this.services = services;
         this.model = new StaffViewModel(services, messages);
         this.history = new RecordHistoryPane(services, messages);
         history.show(RecordType.STAFF, null);
@@ -76,7 +79,14 @@ public final class StaffView extends BorderPane {
         count.setId("staffCount");
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(model.countText());
-        HBox titleRow = new HBox(12, title, count);
+        Button importButton = new Button(messages.get("staff.import.open"));
+        importButton.setId("staffImportButton");
+        importButton.setDisable(!services.actor().mayDo(org.daicho.domain.Role.CLERK, org.daicho.domain.Role.ADMIN));
+        importButton.setOnAction(event -> StaffImportView.open(getScene() == null ? null : getScene().getWindow(),
+                services, messages, this::refresh));
+        Region titleSpacer = new Region();
+        HBox.setHgrow(titleSpacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, count, titleSpacer, importButton);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
 
         TextField search = new TextField();
@@ -115,6 +125,7 @@ public final class StaffView extends BorderPane {
                 s -> messages.label(s.employmentType())));
         table.getColumns().add(dateColumn("HIRED_ON", Staff::hiredOn));
         table.getColumns().add(dateColumn("LEFT_ON", Staff::leftOn));
+        table.getColumns().add(dateColumn("CONSENT_ON", Staff::consentOn));
         table.getColumns().add(flagColumn("SECURITY_MANAGER", 145, Staff::securityManager));
         table.getColumns().add(flagColumn("SYSTEM_MANAGER", 115, Staff::systemManager));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -195,6 +206,14 @@ public final class StaffView extends BorderPane {
         hiredField.textProperty().bindBidirectional(model.hiredOn());
         TextField leftField = textField("staffLeftField", messages.get("staff.form.dateHint"));
         leftField.textProperty().bindBidirectional(model.leftOn());
+        TextField consentField = textField("staffConsentField", messages.get("staff.form.dateHint"));
+        consentField.textProperty().bindBidirectional(model.consentOn());
+        Label consentHint = new Label(messages.get("staff.import.consentHint"));
+        consentHint.setId("staffConsentHint");
+        consentHint.setWrapText(true);
+        consentHint.getStyleClass().add("text-muted");
+        consentHint.visibleProperty().bind(model.needsConsent());
+        consentHint.managedProperty().bind(consentHint.visibleProperty());
         CheckBox securityCheck = new CheckBox(messages.get("staff.field.SECURITY_MANAGER"));
         securityCheck.setId("staffSecurityManagerCheck");
         securityCheck.selectedProperty().bindBidirectional(model.securityManager());
@@ -215,6 +234,9 @@ public final class StaffView extends BorderPane {
         rightRows.add(label(StaffField.EMPLOYMENT_TYPE), typeBox, model.error(StaffField.EMPLOYMENT_TYPE), true);
         rightRows.add(label(StaffField.HIRED_ON), hiredField, model.error(StaffField.HIRED_ON), true);
         rightRows.add(label(StaffField.LEFT_ON), leftField, model.error(StaffField.LEFT_ON), false);
+        Label consentError = rightRows.add(label(StaffField.CONSENT_ON), consentField,
+                model.error(StaffField.CONSENT_ON), false);
+        ((VBox) consentError.getParent()).getChildren().add(consentHint);
         rightRows.add(messages.get("staff.form.roles"), roles, null, false);
 
         GridPane columns = new GridPane();

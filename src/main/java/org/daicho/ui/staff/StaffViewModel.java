@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -69,6 +71,7 @@ public final class StaffViewModel {
     private final ObjectProperty<EmploymentType> employmentType = new SimpleObjectProperty<>(EmploymentType.REGULAR);
     private final StringProperty hiredOn = new SimpleStringProperty("");
     private final StringProperty leftOn = new SimpleStringProperty("");
+    private final StringProperty consentOn = new SimpleStringProperty("");
     private final BooleanProperty securityManager = new SimpleBooleanProperty(false);
     private final BooleanProperty systemManager = new SimpleBooleanProperty(false);
     private final Map<StaffField, StringProperty> errors = new EnumMap<>(StaffField.class);
@@ -172,6 +175,7 @@ public final class StaffViewModel {
         employmentType.set(d.employmentType());
         hiredOn.set(d.hiredOn());
         leftOn.set(d.leftOn());
+        consentOn.set(d.consentOn());
         securityManager.set(d.securityManager());
         systemManager.set(d.systemManager());
         clearErrors();
@@ -188,6 +192,7 @@ public final class StaffViewModel {
         employmentType.set(EmploymentType.REGULAR);
         hiredOn.set("");
         leftOn.set("");
+        consentOn.set("");
         securityManager.set(false);
         systemManager.set(false);
         clearErrors();
@@ -201,7 +206,8 @@ public final class StaffViewModel {
     public StaffDraft draft() {
         Section chosen = section.get();
         return new StaffDraft(staffNo.get(), name.get(), kana.get(), chosen == null ? null : chosen.id(),
-                employmentType.get(), hiredOn.get(), leftOn.get(), securityManager.get(), systemManager.get());
+                employmentType.get(), hiredOn.get(), leftOn.get(), securityManager.get(), systemManager.get(),
+                consentOn.get());
     }
 
     /**
@@ -313,6 +319,17 @@ public final class StaffViewModel {
 
     public StringProperty leftOn() {
         return leftOn;
+    }
+
+    /** 同意書提出日 as typed. */
+    public StringProperty consentOn() {
+        return consentOn;
+    }
+
+    /** 非常勤・臨時職員 sign a 同意書 (policy 2.5.1(2)②): the form points the date out for them. */
+    public BooleanBinding needsConsent() {
+        return Bindings.createBooleanBinding(() -> employmentType.get() != null && employmentType.get().needsConsent(),
+                employmentType);
     }
 
     public BooleanProperty securityManager() {
