@@ -17,6 +17,7 @@ import org.daicho.service.DisposalService;
 import org.daicho.service.EvidenceCheck;
 import org.daicho.service.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,9 +37,8 @@ final class ExportCommand {
         @ParentCommand
         ExportCommand export;
 
-        @Option(names = "--out", required = true, paramLabel = "PATH",
-                description = "The file to write, or an existing folder (the file is then named with its classification)")
-        Path out;
+        @Mixin
+        OutOption output;
 
         @Override
         public Integer call() {
@@ -46,7 +46,8 @@ final class ExportCommand {
             Messages messages = root.options().messages();
             try (DaichoServices services = root.login()) {
                 List<LedgerEntry> entries = services.ledger().entries();
-                Path written = services.exports().exportAssetLedger(entries, "", out, messages, Progress.NONE);
+                Path written = services.exports().exportAssetLedger(entries, "", output.path(), messages,
+                        Progress.NONE);
                 System.out.println(messages.get("cli.export.done", written.toAbsolutePath(), entries.size()));
             }
             return 0;
@@ -60,21 +61,19 @@ final class ExportCommand {
         @ParentCommand
         ExportCommand export;
 
-        @Option(names = "--fy", required = true, paramLabel = "YEAR",
-                description = "The fiscal year by the year it starts in: 2026 = 1 April 2026 to 31 March 2027")
-        int fiscalYear;
+        @Mixin
+        FiscalYearOption fiscalYear;
 
-        @Option(names = "--out", required = true, paramLabel = "PATH",
-                description = "The file to write, or an existing folder (the file is then named with its classification)")
-        Path out;
+        @Mixin
+        OutOption output;
 
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
-            FiscalYear year = fiscalYear(fiscalYear);
+            FiscalYear year = fiscalYear.year();
             try (DaichoServices services = root.login()) {
-                Path written = services.carry().exportCarryLog(year, out, messages, Progress.NONE);
+                Path written = services.carry().exportCarryLog(year, output.path(), messages, Progress.NONE);
                 int count = services.carry().list(CarryFilter.fiscalYear(year)).size();
                 int overdue = services.carry().overdue().size();
                 System.out.println(messages.get("cli.export.carryDone", written.toAbsolutePath(), count, overdue));
@@ -109,9 +108,8 @@ final class ExportCommand {
         @Option(names = "--to", paramLabel = "DATE", description = "The last day of the period (e.g. 2026-09-30)")
         String to;
 
-        @Option(names = "--out", required = true, paramLabel = "PATH",
-                description = "The file to write, or an existing folder (the file is then named with its classification)")
-        Path out;
+        @Mixin
+        OutOption output;
 
         @Override
         public Integer call() {
@@ -119,7 +117,7 @@ final class ExportCommand {
             Messages messages = root.options().messages();
             LocalDate[] period = period();
             try (DaichoServices services = root.login()) {
-                DisposalExport result = services.disposal().exportLog(period[0], period[1], out, messages,
+                DisposalExport result = services.disposal().exportLog(period[0], period[1], output.path(), messages,
                         Progress.NONE);
                 System.out.println(messages.get("cli.disposal.done", result.workbook().toAbsolutePath(),
                         result.records(), result.evidenceFiles()));
@@ -145,7 +143,7 @@ final class ExportCommand {
                 throw new CliException("cli.disposal.error.period");
             }
             if (fiscalYear != null) {
-                FiscalYear year = fiscalYear(fiscalYear);
+                FiscalYear year = FiscalYearOption.of(fiscalYear);
                 return new LocalDate[] {year.firstDay(), year.lastDay()};
             }
             LocalDate first = date(from);
@@ -172,14 +170,6 @@ final class ExportCommand {
                 check.file().sha256(), check.actualSha256());
     }
 
-    /** The 年度 of {@code --fy}: four digits, the year it starts in. */
-    private static FiscalYear fiscalYear(int startYear) {
-        if (startYear < 2000 || startYear > 2999) {
-            throw new CliException("cli.error.fiscalYear", String.valueOf(startYear));
-        }
-        return new FiscalYear(startYear);
-    }
-
     /** {@code daicho export training-status --fy 2026 --out PATH}: the 年度受講状況, one line per person. */
     @Command(name = "training-status", description = "Training status per person (年度受講状況) of a fiscal year")
     static final class TrainingStatus implements Callable<Integer> {
@@ -187,21 +177,19 @@ final class ExportCommand {
         @ParentCommand
         ExportCommand export;
 
-        @Option(names = "--fy", required = true, paramLabel = "YEAR",
-                description = "The fiscal year by the year it starts in: 2026 = 1 April 2026 to 31 March 2027")
-        int fiscalYear;
+        @Mixin
+        FiscalYearOption fiscalYear;
 
-        @Option(names = "--out", required = true, paramLabel = "PATH",
-                description = "The file to write, or an existing folder (the file is then named with its classification)")
-        Path out;
+        @Mixin
+        OutOption output;
 
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
-            FiscalYear year = fiscalYear(fiscalYear);
+            FiscalYear year = fiscalYear.year();
             try (DaichoServices services = root.login()) {
-                Path written = services.training().exportStatus(year, out, messages, Progress.NONE);
+                Path written = services.training().exportStatus(year, output.path(), messages, Progress.NONE);
                 TrainingCompliance compliance = services.training().compliance(year);
                 System.out.println(messages.get("cli.training.statusDone", written.toAbsolutePath(),
                         compliance.people().size(), compliance.untrained().size()));
@@ -218,21 +206,19 @@ final class ExportCommand {
         @ParentCommand
         ExportCommand export;
 
-        @Option(names = "--fy", required = true, paramLabel = "YEAR",
-                description = "The fiscal year by the year it starts in: 2026 = 1 April 2026 to 31 March 2027")
-        int fiscalYear;
+        @Mixin
+        FiscalYearOption fiscalYear;
 
-        @Option(names = "--out", required = true, paramLabel = "PATH",
-                description = "The file to write, or an existing folder (the file is then named with its classification)")
-        Path out;
+        @Mixin
+        OutOption output;
 
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
-            FiscalYear year = fiscalYear(fiscalYear);
+            FiscalYear year = fiscalYear.year();
             try (DaichoServices services = root.login()) {
-                Path written = services.training().exportReport(year, out, messages, Progress.NONE);
+                Path written = services.training().exportReport(year, output.path(), messages, Progress.NONE);
                 org.daicho.domain.TrainingReport.Count total = services.training().report(year).total();
                 System.out.println(messages.get("cli.training.reportDone", written.toAbsolutePath(), total.counted(),
                         total.trained()));
@@ -251,9 +237,8 @@ final class ExportCommand {
         @Option(names = "--session", required = true, paramLabel = "ID", description = "The session's number")
         long sessionId;
 
-        @Option(names = "--out", required = true, paramLabel = "PATH",
-                description = "The file to write, or an existing folder (the file is then named with its classification)")
-        Path out;
+        @Mixin
+        OutOption output;
 
         @Override
         public Integer call() {
@@ -265,11 +250,42 @@ final class ExportCommand {
                 } catch (IllegalArgumentException noSuchSession) {
                     throw new CliException("cli.training.error.noSession", String.valueOf(sessionId));
                 }
-                Path written = services.training().exportRoster(sessionId, out, messages, Progress.NONE);
+                Path written = services.training().exportRoster(sessionId, output.path(), messages, Progress.NONE);
                 System.out.println(messages.get("cli.training.rosterDone", written.toAbsolutePath(),
                         services.training().staffFor(sessionId).size()));
             }
             return 0;
+        }
+    }
+
+    /** {@code --out PATH}, shared by every export. */
+    static final class OutOption {
+
+        @Option(names = "--out", required = true, paramLabel = "PATH",
+                description = "The file to write, or an existing folder (the file is then named with its classification)")
+        Path out;
+
+        Path path() {
+            return out;
+        }
+    }
+
+    /** {@code --fy YEAR}: the 年度 by the year it starts in, four digits. */
+    static final class FiscalYearOption {
+
+        @Option(names = "--fy", required = true, paramLabel = "YEAR",
+                description = "The fiscal year by the year it starts in: 2026 = 1 April 2026 to 31 March 2027")
+        int startYear;
+
+        FiscalYear year() {
+            return of(startYear);
+        }
+
+        static FiscalYear of(int startYear) {
+            if (startYear < 2000 || startYear > 2999) {
+                throw new CliException("cli.error.fiscalYear", String.valueOf(startYear));
+            }
+            return new FiscalYear(startYear);
         }
     }
 }
