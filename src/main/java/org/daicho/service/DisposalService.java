@@ -642,7 +642,8 @@ public final class DisposalService {
 
     /**
      * Writes the 廃棄記録簿 of the records done in [from, to] (in order of 処理日時) with one 消去・廃棄証明 sheet per
-     * record, and beside it a folder {@code <workbook name>_証跡} holding every evidence file of those records and a
+     * record, and beside it a folder {@code <workbook name>_証跡} ({@code _evidence} in English) holding every
+     * evidence file of those records and a
      * {@code SHA256SUMS.txt} manifest. Each evidence file is checked as it is written: one whose bytes changed is
      * left out, marked in the workbook and reported in the result.
      *
@@ -668,7 +669,8 @@ public final class DisposalService {
         try {
             if (evidenceCount > 0) {
                 String base = target.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
-                folder = target.toAbsolutePath().getParent().resolve(base + "_証跡");
+                String suffix = messages.get("disposal.export.evidenceFolder");
+                folder = target.toAbsolutePath().getParent().resolve(base + suffix);
                 staging = Files.createTempDirectory(target.toAbsolutePath().getParent(), ".daicho-evidence-");
                 changed.addAll(writeEvidence(entries, staging, progress, total));
             }
