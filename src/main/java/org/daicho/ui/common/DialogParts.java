@@ -38,6 +38,8 @@ public record DialogParts(String idPrefix, Fit fit, double labelWidth, double me
     public enum Fit {
         /** The label column grows to its longest label. */
         TO_CONTENT,
+        /** The label column grows to its longest label, and no button is ever narrower than its text. */
+        TO_CONTENT_WHOLE_BUTTONS,
         /** The label column keeps its width (long labels wrap), and no button is ever narrower than its text. */
         FIXED
     }
@@ -148,7 +150,7 @@ public record DialogParts(String idPrefix, Fit fit, double labelWidth, double me
     public Button button(String id, String text, boolean accent) {
         Button button = new Button(text);
         button.setId(id);
-        if (fit == Fit.FIXED) {
+        if (fit != Fit.TO_CONTENT) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         if (accent) {

@@ -4,11 +4,9 @@ import java.io.File;
 import java.nio.charset.Charset;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.daicho.domain.StaffField;
@@ -34,7 +31,9 @@ import org.daicho.service.ImportStatus;
 import org.daicho.service.StaffImportRow;
 import org.daicho.service.StaffImportService;
 import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.FieldRows;
+import org.daicho.ui.common.RecordTables;
 
 /**
  * The staff import wizard: 1) choose the .xlsx or .csv file (a CSV file's encoding detected, and changeable),
@@ -42,6 +41,10 @@ import org.daicho.ui.common.FieldRows;
  * import them all in one go, which is possible only without errors, 4) the counts.
  */
 public final class StaffImportView extends BorderPane {
+
+    /** The wizard's window and buttons (its message bar is its own: muted until the message is an error). */
+    private static final DialogParts PARTS = new DialogParts("staffImport", DialogParts.Fit.TO_CONTENT, 120, 560,
+            null);
 
     private final StaffImportViewModel model;
     private final Messages messages;
@@ -67,19 +70,11 @@ public final class StaffImportView extends BorderPane {
 
     /** Opens the wizard in a modal window; {@code onClosed} runs when it is closed (to reload the staff list). */
     public static Stage open(Window owner, DaichoServices services, Messages messages, Runnable onClosed) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get("staff.import.title"));
-        StaffImportView view = new StaffImportView(services, messages, stage::close);
-        Scene scene = new Scene(view, 1060, 660);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.setOnHidden(event -> onClosed.run());
-        stage.show();
-        return stage;
+        Stage[] stage = new Stage[1];
+        StaffImportView view = new StaffImportView(services, messages, () -> stage[0].close());
+        stage[0] = PARTS.open(owner, messages.get("staff.import.title"), view, 1060, 660);
+        stage[0].setOnHidden(event -> onClosed.run());
+        return stage[0];
     }
 
     private void showStep(StaffImportViewModel.Step step) {
@@ -233,10 +228,8 @@ public final class StaffImportView extends BorderPane {
 
     private static TableColumn<StaffImportRow, String> column(String id, String title, double width,
             Function<StaffImportRow, String> value) {
-        TableColumn<StaffImportRow, String> column = new TableColumn<>(title);
+        TableColumn<StaffImportRow, String> column = RecordTables.text(null, title, width, value);
         column.setId("importColumn-" + id);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
         column.setSortable(false);
         return column;
     }
@@ -257,7 +250,7 @@ public final class StaffImportView extends BorderPane {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                StaffImportRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                StaffImportRow row = RecordTables.rowItem(this, empty);
                 boolean error = row != null && row.status() == ImportStatus.ERROR;
                 getStyleClass().remove("field-error");
                 if (empty || item == null) {
@@ -334,12 +327,7 @@ public final class StaffImportView extends BorderPane {
     }
 
     private static Button button(String id, String text, boolean accent) {
-        Button button = new Button(text);
-        button.setId(id);
-        if (accent) {
-            button.getStyleClass().add("accent");
-        }
-        return button;
+        return PARTS.button(id, text, accent);
     }
 
     private static Label wrapped(String text) {

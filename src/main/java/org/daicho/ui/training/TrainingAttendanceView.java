@@ -38,6 +38,7 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.FieldRows;
 
@@ -59,7 +60,7 @@ public final class TrainingAttendanceView extends BorderPane {
         this.messages = messages;
         getStyleClass().add("training-attendance");
         this.list = list();
-        this.search = TrainingDialogs.field("attendanceSearch", model.search,
+        this.search = DialogParts.field("attendanceSearch", model.search,
                 messages.get("training.ui.attendance.searchPrompt"));
         setTop(header());
         VBox people = people();
@@ -68,10 +69,10 @@ public final class TrainingAttendanceView extends BorderPane {
         HBox.setHgrow(people, Priority.ALWAYS);
         center.setPadding(new Insets(10, 16, 0, 16));
         setCenter(center);
-        Button close = TrainingDialogs.button("attendanceClose", messages.get("training.ui.close"), false);
+        Button close = TrainingDialogs.PARTS.button("attendanceClose", messages.get("training.ui.close"), false);
         close.setCancelButton(true);
         close.setOnAction(event -> onClose.run());
-        setBottom(TrainingDialogs.buttonBar(model.generalError(), close));
+        setBottom(TrainingDialogs.PARTS.buttonBar(model.generalError(), close));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 shortcuts(scene);
@@ -109,13 +110,13 @@ public final class TrainingAttendanceView extends BorderPane {
         HBox filter = new HBox(8, sectionLabel, section, searchLabel, search);
         filter.setAlignment(Pos.CENTER_LEFT);
 
-        Button selectShown = TrainingDialogs.button("attendanceSelectShown",
+        Button selectShown = TrainingDialogs.PARTS.button("attendanceSelectShown",
                 messages.get("training.ui.attendance.selectShown"), false);
         selectShown.setOnAction(event -> {
             model.selectShown();
             list.requestFocus();
         });
-        Button clear = TrainingDialogs.button("attendanceClearSelection",
+        Button clear = TrainingDialogs.PARTS.button("attendanceClearSelection",
                 messages.get("training.ui.attendance.clearSelection"), false);
         clear.setOnAction(event -> model.clearSelection());
         clear.disableProperty().bind(model.selectedCount().isEqualTo(0));
@@ -126,9 +127,7 @@ public final class TrainingAttendanceView extends BorderPane {
         HBox tools = new HBox(8, selectShown, clear, selected);
         tools.setAlignment(Pos.CENTER_LEFT);
 
-        Label help = new Label(messages.get("training.ui.attendance.keys"));
-        help.setWrapText(true);
-        help.getStyleClass().addAll("text-muted", "text-small");
+        Label help = DialogParts.note(messages.get("training.ui.attendance.keys"));
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, filter, tools, list, help);
         box.setMinWidth(480);
@@ -268,7 +267,7 @@ public final class TrainingAttendanceView extends BorderPane {
     // ---- the mark ---------------------------------------------------------------------------------------
 
     private Node marking() {
-        GridPane grid = TrainingDialogs.grid();
+        GridPane grid = TrainingDialogs.PARTS.grid();
         grid.getColumnConstraints().get(0).setMinWidth(118);
         FieldRows rows = new FieldRows(grid);
         rows.heading(messages.get("training.ui.attendance.markHeading"));
@@ -298,24 +297,24 @@ public final class TrainingAttendanceView extends BorderPane {
         rows.add(messages.get("training.field.COMPREHENSION"), comprehension, model.error(TrainingField.COMPREHENSION),
                 false);
 
-        TextField reason = TrainingDialogs.field("attendanceReason", model.reason,
+        TextField reason = DialogParts.field("attendanceReason", model.reason,
                 messages.get("training.ui.attendance.reasonPrompt"));
         reason.disableProperty().bind(model.result.isNotEqualTo(AttendanceResult.ABSENT));
         rows.add(messages.get("training.field.ABSENCE_REASON"), reason, model.error(TrainingField.ABSENCE_REASON), false);
 
-        TextField makeUp = TrainingDialogs.field("attendanceMakeUpOn", model.makeUpOn,
+        TextField makeUp = DialogParts.field("attendanceMakeUpOn", model.makeUpOn,
                 messages.get("training.ui.dateHint"));
         makeUp.disableProperty().bind(model.result.isNotEqualTo(AttendanceResult.MAKE_UP));
         rows.add(messages.get("training.field.MAKE_UP_ON"), makeUp, model.error(TrainingField.MAKE_UP_ON), false);
 
         Consumer<Throwable> failed = error -> Dialogs.showError(window(), messages,
                 ErrorMessages.describe(error, messages));
-        Button record = TrainingDialogs.button("attendanceRecord", messages.get("training.ui.attendance.record"), true);
+        Button record = TrainingDialogs.PARTS.button("attendanceRecord", messages.get("training.ui.attendance.record"), true);
         record.setMaxWidth(Double.MAX_VALUE);
         record.disableProperty().bind(model.busy().or(model.selectedCount().isEqualTo(0))
                 .or(new javafx.beans.property.SimpleBooleanProperty(!model.mayRecord())));
         record.setOnAction(event -> record(failed));
-        Button unmark = TrainingDialogs.button("attendanceUnmark", messages.get("training.ui.attendance.unmark"), false);
+        Button unmark = TrainingDialogs.PARTS.button("attendanceUnmark", messages.get("training.ui.attendance.unmark"), false);
         unmark.setMaxWidth(Double.MAX_VALUE);
         unmark.disableProperty().bind(model.busy().or(model.selectedCount().isEqualTo(0))
                 .or(new javafx.beans.property.SimpleBooleanProperty(!model.mayRecord())));
@@ -327,9 +326,7 @@ public final class TrainingAttendanceView extends BorderPane {
         status.textProperty().bind(model.statusText());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
-        Label recordHint = new Label(messages.get("training.ui.attendance.recordHint"));
-        recordHint.setWrapText(true);
-        recordHint.getStyleClass().addAll("text-muted", "text-small");
+        Label recordHint = DialogParts.note(messages.get("training.ui.attendance.recordHint"));
         VBox buttons = new VBox(8, record, recordHint, status, unmark);
         buttons.setPadding(new Insets(8, 0, 0, 0));
 
@@ -404,7 +401,7 @@ public final class TrainingAttendanceView extends BorderPane {
         TrainingAttendanceViewModel model = new TrainingAttendanceViewModel(services, messages, session, style);
         Stage[] stage = new Stage[1];
         TrainingAttendanceView view = new TrainingAttendanceView(model, messages, () -> stage[0].close());
-        stage[0] = TrainingDialogs.open(owner, messages.get("training.ui.attendance.title"), view, 1120, 700);
+        stage[0] = TrainingDialogs.PARTS.open(owner, messages.get("training.ui.attendance.title"), view, 1120, 700);
         stage[0].setOnHidden(event -> onClosed.accept(model.changed()));
         view.focusSearch();
         model.load(view::focusSearch, error -> Dialogs.showError(stage[0], messages, ErrorMessages.describe(error,

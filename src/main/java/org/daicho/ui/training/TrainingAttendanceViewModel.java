@@ -39,6 +39,8 @@ import org.daicho.domain.TrainingRules;
 import org.daicho.domain.TrainingSession;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.FieldMessages;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -101,7 +103,7 @@ public final class TrainingAttendanceViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
-    private final TrainingMessages errors;
+    private final FieldMessages<TrainingField> errors;
     private boolean changed;
 
     public TrainingAttendanceViewModel(DaichoServices services, Messages messages, TrainingSession session,
@@ -111,7 +113,7 @@ public final class TrainingAttendanceViewModel {
         this.session = session;
         this.dateStyle = dateStyle;
         this.today = services.training().today();
-        this.errors = new TrainingMessages(messages, EnumSet.of(TrainingField.RESULT, TrainingField.COMPREHENSION,
+        this.errors = new FieldMessages<>(messages, TrainingField.class, EnumSet.of(TrainingField.RESULT, TrainingField.COMPREHENSION,
                 TrainingField.ABSENCE_REASON, TrainingField.MAKE_UP_ON));
         section.addListener((obs, old, now) -> applyFilter());
         search.addListener((obs, old, now) -> applyFilter());
@@ -297,7 +299,7 @@ public final class TrainingAttendanceViewModel {
         return switch (a.result()) {
             case ABSENT -> messages.get("training.ui.attendance.markAbsent", label, a.absenceReason());
             case MAKE_UP -> messages.get("training.ui.attendance.markMadeUp", label,
-                    TrainingTexts.shortDate(a.makeUpOn(), dateStyle), comprehensionText(a.comprehension()));
+                    DateTimeText.shortDate(a.makeUpOn(), dateStyle), comprehensionText(a.comprehension()));
             case ATTENDED -> label + comprehensionText(a.comprehension());
         };
     }

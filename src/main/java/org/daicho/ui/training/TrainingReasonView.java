@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.daicho.i18n.Messages;
 import org.daicho.service.ErrorMessages;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.FieldRows;
 import org.daicho.ui.common.UiTasks;
@@ -28,24 +29,24 @@ public final class TrainingReasonView extends BorderPane {
         what.getStyleClass().add("rules-panel");
         what.setPadding(new Insets(10));
         what.setMaxWidth(Double.MAX_VALUE);
-        GridPane grid = TrainingDialogs.grid();
+        GridPane grid = TrainingDialogs.PARTS.grid();
         new FieldRows(grid).add(messages.get("training.ui.reason.label"),
-                TrainingDialogs.area("trainingReasonText", model.reason, 3), model.error(), true);
+                DialogParts.area("trainingReasonText", model.reason, 3), model.error(), true);
         VBox center = new VBox(12, what, grid);
         center.setPadding(new Insets(14, 16, 0, 16));
         setCenter(center);
 
         Consumer<Throwable> failed = error -> Dialogs.showError(getScene() == null ? null : getScene().getWindow(),
                 messages, ErrorMessages.describe(error, messages));
-        Button confirm = TrainingDialogs.button("trainingReasonConfirm", confirmText, false);
+        Button confirm = TrainingDialogs.PARTS.button("trainingReasonConfirm", confirmText, false);
         confirm.getStyleClass().setAll("button", "danger");
         confirm.disableProperty().bind(model.busy());
         confirm.setOnAction(event -> model.confirm(onDone, failed));
-        Button cancel = TrainingDialogs.button("trainingReasonCancel", messages.get("training.ui.close"), false);
+        Button cancel = TrainingDialogs.PARTS.button("trainingReasonCancel", messages.get("training.ui.close"), false);
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> onCancel.run());
-        setBottom(TrainingDialogs.buttonBar(model.generalError(), cancel, confirm));
-        TrainingDialogs.fitOnChange(this, model.error(), model.generalError());
+        setBottom(TrainingDialogs.PARTS.buttonBar(model.generalError(), cancel, confirm));
+        DialogParts.fitOnChange(this, model.error(), model.generalError());
     }
 
     /** Opens the dialog; {@code step} turns the reason into the work, {@code onDone} runs after it succeeded. */
@@ -57,7 +58,7 @@ public final class TrainingReasonView extends BorderPane {
             stage[0].close();
             onDone.run();
         }, () -> stage[0].close());
-        stage[0] = TrainingDialogs.open(owner, title, view, 600, -1);
+        stage[0] = TrainingDialogs.PARTS.open(owner, title, view, 600, -1);
         return stage[0];
     }
 }

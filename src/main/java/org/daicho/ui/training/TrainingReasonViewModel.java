@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.daicho.domain.TrainingField;
 import org.daicho.i18n.Messages;
+import org.daicho.ui.common.FieldMessages;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -22,14 +24,14 @@ public final class TrainingReasonViewModel {
     private final Function<String, UiTasks.Work<?>> step;
     final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final TrainingMessages refusals;
+    private final FieldMessages<TrainingField> refusals;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     /** {@code step} turns the reason into the work to run. */
     public TrainingReasonViewModel(Messages messages, Function<String, UiTasks.Work<?>> step) {
         this.messages = messages;
         this.step = step;
-        this.refusals = new TrainingMessages(messages, Set.of());
+        this.refusals = new FieldMessages<>(messages, TrainingField.class, Set.of());
     }
 
     public void confirm(Runnable onDone, Consumer<Throwable> onFailure) {

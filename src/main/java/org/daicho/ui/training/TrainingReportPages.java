@@ -19,6 +19,7 @@ import org.daicho.domain.Section;
 import org.daicho.domain.StaffTrainingStatus;
 import org.daicho.domain.TrainingReport;
 import org.daicho.i18n.Messages;
+import org.daicho.ui.common.DateTimeText;
 
 /**
  * 研修実施状況報告 as JavaFX nodes, one node per A4 page: the title and 報告日, then the tables (全体, 所属別, 任用区分別,
@@ -165,7 +166,7 @@ public final class TrainingReportPages {
             List<Row> rows = new ArrayList<>();
             for (TrainingReport.SessionCount s : report.sessions()) {
                 rows.add(new Row("reportSessionRow-" + s.session().id(), List.of(
-                        TrainingTexts.shortDate(s.session().heldOn(), style), s.session().title(),
+                        DateTimeText.shortDate(s.session().heldOn(), style), s.session().title(),
                         messages.label(s.session().kind()), messages.label(s.session().format()),
                         String.valueOf(s.attended()), String.valueOf(s.absent()), String.valueOf(s.madeUp()))));
             }

@@ -60,10 +60,10 @@ public final class TrainingReportPreviewView extends BorderPane {
 
         status.setId("reportPrintStatus");
         status.setWrapText(true);
-        Button print = TrainingDialogs.button("reportPrint", messages.get("training.ui.report.print"), true);
+        Button print = TrainingDialogs.PARTS.button("reportPrint", messages.get("training.ui.report.print"), true);
         print.setDefaultButton(true);
         print.setOnAction(event -> print(report, sections, style, organisation));
-        Button close = TrainingDialogs.button("reportClose", messages.get("training.ui.close"), false);
+        Button close = TrainingDialogs.PARTS.button("reportClose", messages.get("training.ui.close"), false);
         close.setCancelButton(true);
         close.setOnAction(event -> onClose.run());
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
@@ -97,7 +97,7 @@ public final class TrainingReportPreviewView extends BorderPane {
         Stage[] stage = new Stage[1];
         TrainingReportPreviewView view = new TrainingReportPreviewView(report, sections, messages, style, organisation,
                 () -> stage[0].close());
-        stage[0] = TrainingDialogs.open(owner, messages.get("training.ui.report.previewTitle"), view,
+        stage[0] = TrainingDialogs.PARTS.open(owner, messages.get("training.ui.report.previewTitle"), view,
                 TrainingReportPages.PAPER_WIDTH * ZOOM + 80, 760);
         return stage[0];
     }

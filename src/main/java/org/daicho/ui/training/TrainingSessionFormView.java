@@ -21,6 +21,7 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.FieldRows;
 
@@ -30,22 +31,22 @@ public final class TrainingSessionFormView extends BorderPane {
     public TrainingSessionFormView(TrainingSessionFormViewModel model, Messages messages, Runnable onSaved,
             Runnable onCancel) {
         getStyleClass().add("training-session-form");
-        GridPane grid = TrainingDialogs.grid();
+        GridPane grid = TrainingDialogs.PARTS.grid();
         FieldRows rows = new FieldRows(grid);
-        rows.add(messages.get("training.field.TITLE"), TrainingDialogs.field("trainingTitle", model.title,
+        rows.add(messages.get("training.field.TITLE"), DialogParts.field("trainingTitle", model.title,
                 messages.get("training.ui.form.titlePrompt")), model.error(TrainingField.TITLE), true);
         rows.add(messages.get("training.field.KIND"), choice("trainingKind", TrainingKind.values(), model.kind, messages),
                 model.error(TrainingField.KIND), true);
-        rows.add(messages.get("training.field.HELD_ON"), TrainingDialogs.field("trainingHeldOn", model.heldOn,
+        rows.add(messages.get("training.field.HELD_ON"), DialogParts.field("trainingHeldOn", model.heldOn,
                 messages.get("training.ui.dateHint")), model.error(TrainingField.HELD_ON), true);
         rows.add(messages.get("training.field.FORMAT"), choice("trainingFormat", TrainingFormat.values(), model.format,
                 messages), model.error(TrainingField.FORMAT), true);
-        rows.add(messages.get("training.field.INSTRUCTOR"), TrainingDialogs.field("trainingInstructor",
+        rows.add(messages.get("training.field.INSTRUCTOR"), DialogParts.field("trainingInstructor",
                 model.instructor, messages.get("training.ui.form.instructorPrompt")),
                 model.error(TrainingField.INSTRUCTOR), false);
         rows.add(messages.get("training.field.TARGET"), choice("trainingTarget", TrainingTarget.values(), model.target,
                 messages), model.error(TrainingField.TARGET), true);
-        rows.add(messages.get("training.field.NOTE"), TrainingDialogs.area("trainingNote", model.note, 3),
+        rows.add(messages.get("training.field.NOTE"), DialogParts.area("trainingNote", model.note, 3),
                 model.error(TrainingField.NOTE), false);
         Label intro = new Label(messages.get("training.ui.form.intro"));
         intro.setWrapText(true);
@@ -56,15 +57,15 @@ public final class TrainingSessionFormView extends BorderPane {
 
         Consumer<Throwable> failed = error -> Dialogs.showError(getScene() == null ? null : getScene().getWindow(),
                 messages, ErrorMessages.describe(error, messages));
-        Button save = TrainingDialogs.button("trainingSaveButton", messages.get("training.ui.form.save"), true);
+        Button save = TrainingDialogs.PARTS.button("trainingSaveButton", messages.get("training.ui.form.save"), true);
         save.setDefaultButton(true);
         save.disableProperty().bind(model.busy().or(new javafx.beans.property.SimpleBooleanProperty(!model.mayRecord())));
         save.setOnAction(event -> model.save(saved -> onSaved.run(), failed));
-        Button cancel = TrainingDialogs.button("trainingFormCancelButton", messages.get("training.ui.close"), false);
+        Button cancel = TrainingDialogs.PARTS.button("trainingFormCancelButton", messages.get("training.ui.close"), false);
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> onCancel.run());
-        setBottom(TrainingDialogs.buttonBar(model.generalError(), cancel, save));
-        TrainingDialogs.fitOnChange(this, model.generalError(), model.error(TrainingField.TITLE),
+        setBottom(TrainingDialogs.PARTS.buttonBar(model.generalError(), cancel, save));
+        DialogParts.fitOnChange(this, model.generalError(), model.error(TrainingField.TITLE),
                 model.error(TrainingField.HELD_ON), model.error(TrainingField.KIND), model.error(TrainingField.FORMAT),
                 model.error(TrainingField.TARGET), model.error(TrainingField.INSTRUCTOR), model.error(TrainingField.NOTE));
     }
@@ -88,7 +89,7 @@ public final class TrainingSessionFormView extends BorderPane {
             stage[0].close();
             onSaved.accept(model.saved());
         }, () -> stage[0].close());
-        stage[0] = TrainingDialogs.open(owner, messages.get(existing == null ? "training.ui.form.titleNew"
+        stage[0] = TrainingDialogs.PARTS.open(owner, messages.get(existing == null ? "training.ui.form.titleNew"
                 : "training.ui.form.titleEdit"), view, 640, -1);
         return stage[0];
     }

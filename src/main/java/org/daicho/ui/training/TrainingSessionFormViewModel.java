@@ -19,6 +19,7 @@ import org.daicho.domain.TrainingSessionDraft;
 import org.daicho.domain.TrainingTarget;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.FieldMessages;
 
 /**
  * One session (研修) being written: title, kind, day (typed as 2026/6/1 or R8.6.1), format, instructor, target
@@ -35,7 +36,7 @@ public final class TrainingSessionFormViewModel {
     final StringProperty instructor = new SimpleStringProperty("");
     final ObjectProperty<TrainingTarget> target = new SimpleObjectProperty<>(TrainingTarget.ALL_STAFF);
     final StringProperty note = new SimpleStringProperty("");
-    private final TrainingMessages errors;
+    private final FieldMessages<TrainingField> errors;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private TrainingSession saved;
 
@@ -44,7 +45,7 @@ public final class TrainingSessionFormViewModel {
             DateStyle style) {
         this.services = services;
         this.existing = existing;
-        this.errors = new TrainingMessages(messages, EnumSet.of(TrainingField.TITLE, TrainingField.KIND,
+        this.errors = new FieldMessages<>(messages, TrainingField.class, EnumSet.of(TrainingField.TITLE, TrainingField.KIND,
                 TrainingField.HELD_ON, TrainingField.FORMAT, TrainingField.INSTRUCTOR, TrainingField.TARGET,
                 TrainingField.NOTE));
         if (existing != null) {

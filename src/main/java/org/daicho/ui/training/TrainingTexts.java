@@ -1,32 +1,13 @@
 package org.daicho.ui.training;
 
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.chrono.JapaneseChronology;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.daicho.domain.DateStyle;
 import org.daicho.domain.Staff;
 
-/** How the training screens write dates, rates and names, and how the type-ahead compares names. */
+/** How the training screens write rates and names, and how the type-ahead compares names. */
 final class TrainingTexts {
 
-    /** R8.11.24: the 和暦 as lists print it when space is short (and as DateInput reads it back). */
-    private static final DateTimeFormatter SHORT_WAREKI = DateTimeFormatter.ofPattern("GGGGGy.M.d", Locale.JAPAN)
-            .withChronology(JapaneseChronology.INSTANCE);
-    private static final DateTimeFormatter SHORT_SEIREKI = DateTimeFormatter.ofPattern("uuuu/M/d");
-    private static final LocalDate FIRST_JAPANESE_DATE = LocalDate.of(1873, 1, 1);
-
     private TrainingTexts() {
-    }
-
-    /** 「R8.11.24」 or 「2026/11/24」; empty for null. */
-    static String shortDate(LocalDate date, DateStyle style) {
-        if (date == null) {
-            return "";
-        }
-        return style == DateStyle.WAREKI && !date.isBefore(FIRST_JAPANESE_DATE) ? SHORT_WAREKI.format(date)
-                : SHORT_SEIREKI.format(date);
     }
 
     /** 受講率 as the report prints it: 「87.5%」. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -14,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,8 +37,11 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.ui.common.Choices;
+import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.Navigator;
+import org.daicho.ui.common.RecordTables;
+import org.daicho.ui.common.TaskStatusBar;
 
 /**
  * 研修 (policy 2.5.2): the sessions of a 年度 with their attendance, the marking of 出欠, and the year's 受講状況 —
@@ -60,16 +61,15 @@ public final class TrainingView extends BorderPane {
     private final Tab untrainedTab = new Tab();
     private final Tab newHiresTab = new Tab();
     private final Tab consentTab = new Tab();
-    private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar();
-    private final Button cancelExport = new Button();
-    private Task<Path> exportTask;
+    private final TaskStatusBar status;
     private File lastFolder;
 
     public TrainingView(DaichoServices services, Messages messages) {
         this.services = services;
         this.messages = messages;
         this.model = new TrainingViewModel(services, messages);
+        this.status = new TaskStatusBar("trainingStatus", "trainingExportProgress", "trainingCancelExportButton",
+                messages.get("training.ui.export.cancel"));
         getStyleClass().add("training-view");
         getStylesheets().add(TrainingDialogs.STYLESHEET);
         setPadding(new Insets(16));
@@ -153,19 +153,11 @@ public final class TrainingView extends BorderPane {
     }
 
     private BooleanBinding unlessSelected(boolean roleAllows) {
-        var selected = table.getSelectionModel().selectedItemProperty();
-        return Bindings.createBooleanBinding(() -> !roleAllows || selected.get() == null, selected);
+        return RecordTables.disabledUnless(table, row -> row != null, roleAllows);
     }
 
     private Button action(String id, String key, boolean accent, Runnable run) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        if (accent) {
-            button.getStyleClass().add("accent");
-        }
-        button.setOnAction(event -> run.run());
-        return button;
+        return TrainingDialogs.PARTS.button(id, messages.get(key), accent, run);
     }
 
     private TableView<TrainingViewModel.SessionRow> table() {
@@ -209,11 +201,7 @@ public final class TrainingView extends BorderPane {
     }
 
     private static <T> TableColumn<T, String> column(String id, String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setId("column-" + id);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return RecordTables.text(id, title, width, value);
     }
 
     // ---- compliance -------------------------------------------------------------------------------------
@@ -258,9 +246,7 @@ public final class TrainingView extends BorderPane {
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.setId("complianceLists");
         VBox.setVgrow(lists, Priority.ALWAYS);
-        Label note = new Label(messages.get("training.ui.compliance.note"));
-        note.setWrapText(true);
-        note.getStyleClass().addAll("text-muted", "text-small");
+        Label note = DialogParts.note(messages.get("training.ui.compliance.note"));
         VBox box = new VBox(10, actions, lists, note);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
@@ -285,22 +271,7 @@ public final class TrainingView extends BorderPane {
     }
 
     private VBox bottom() {
-        status.setId("trainingStatus");
-        status.setWrapText(true);
-        progress.setId("trainingExportProgress");
-        progress.setPrefWidth(240);
-        progress.setVisible(false);
-        cancelExport.setText(messages.get("training.ui.export.cancel"));
-        cancelExport.setId("trainingCancelExportButton");
-        cancelExport.setVisible(false);
-        cancelExport.setOnAction(event -> {
-            if (exportTask != null) {
-                exportTask.cancel();
-            }
-        });
-        HBox bar = new HBox(10, status, progress, cancelExport);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(bar);
+        VBox bottom = new VBox(status);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         return bottom;
     }
@@ -334,13 +305,7 @@ public final class TrainingView extends BorderPane {
     }
 
     private void select(Long id) {
-        if (id == null) {
-            return;
-        }
-        table.getItems().stream().filter(r -> r.id() == id).findFirst().ifPresent(row -> {
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
-        });
+        RecordTables.select(table, id, TrainingViewModel.SessionRow::id);
     }
 
     // ---- actions ----------------------------------------------------------------------------------------
@@ -511,15 +476,7 @@ public final class TrainingView extends BorderPane {
     }
 
     private void track(Task<Path> task) {
-        exportTask = task;
-        progress.setVisible(true);
-        cancelExport.setVisible(true);
-        status.setText(messages.get("training.ui.export.running"));
-        progress.progressProperty().bind(task.progressProperty());
-        task.setOnCancelled(event -> {
-            endExport();
-            status.setText(messages.get("export.cancelled"));
-        });
+        status.track(task, messages.get("training.ui.export.running"), messages.get("export.cancelled"));
     }
 
     private void exported(Path written) {
@@ -534,9 +491,7 @@ public final class TrainingView extends BorderPane {
     }
 
     private void endExport() {
-        progress.progressProperty().unbind();
-        progress.setVisible(false);
-        cancelExport.setVisible(false);
+        status.end();
     }
 
     private void failed(Throwable error) {

@@ -28,6 +28,7 @@ import org.daicho.domain.TrainingReport;
 import org.daicho.domain.TrainingSession;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.common.DateTimeText;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -125,7 +126,7 @@ public final class TrainingViewModel {
         summary.set(messages.get("training.ui.compliance.summary", loaded.year().label(loaded.dateStyle()),
                 total.counted(), total.trained(), total.counted() - total.trained())
                 + messages.get("training.ui.compliance.rate", TrainingTexts.percent(total.rate()),
-                        TrainingTexts.shortDate(loaded.report().referenceDay(), loaded.dateStyle())));
+                        DateTimeText.shortDate(loaded.report().referenceDay(), loaded.dateStyle())));
         countText.set(messages.get("training.ui.count", sessions.size()));
     }
 
@@ -146,7 +147,7 @@ public final class TrainingViewModel {
     }
 
     public String date(LocalDate date) {
-        return TrainingTexts.shortDate(date, dateStyle.get());
+        return DateTimeText.shortDate(date, dateStyle.get());
     }
 
     /** 「12 / 20」, with 「（後日 2）」 when some took it later. */

@@ -1,9 +1,9 @@
 package org.daicho.ui.staffimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.daicho.ui.UiTestSupport.text;
 import static org.daicho.ui.UiTestSupport.waitUntil;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -12,9 +12,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -57,20 +54,16 @@ class StaffImportViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiTestSupport.useAppLook();
         services = UiTestSupport.newStore(dir.resolve("data"));
         StaffView view = new StaffView(services, Messages.japanese());
-        Scene scene = new Scene(view, 1180, 760);
-        scene.getStylesheets().add(StaffView.class.getResource("/org/daicho/ui/daicho.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, view, 1180, 760);
         view.refresh();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        services.close();
+        UiTestSupport.closeAll(services);
     }
 
     private Path writeList(String... rows) throws IOException {
@@ -81,10 +74,6 @@ class StaffImportViewTest {
     @SuppressWarnings("unchecked")
     private static TableView<Staff> staffTable(FxRobot robot) {
         return robot.lookup("#staffTable").queryAs(TableView.class);
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     private static boolean disabled(FxRobot robot, String id) {

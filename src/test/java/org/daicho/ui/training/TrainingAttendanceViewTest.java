@@ -1,31 +1,27 @@
 package org.daicho.ui.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.daicho.ui.UiTestSupport.text;
 import static org.daicho.ui.UiTestSupport.waitUntil;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.daicho.domain.AttendanceResult;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.TrainingSession;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -44,17 +40,14 @@ class TrainingAttendanceViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = TrainingFixtures.store(dir.resolve("data"));
+        services = TrainingFixtures.start(dir);
         session = TrainingFixtures.annualSession(services);
-        stage.setScene(new Scene(new Pane(), 400, 300));
-        stage.show();
+        TrainingFixtures.showOwner(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        services.close();
+        UiTestSupport.closeAll(services);
     }
 
     private ListView<TrainingAttendanceViewModel.Row> open(FxRobot robot) {
@@ -71,10 +64,6 @@ class TrainingAttendanceViewTest {
 
     private static List<String> kana(ListView<TrainingAttendanceViewModel.Row> list) {
         return list.getItems().stream().map(r -> r.staff().kana()).toList();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.daicho.ui.training;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
 import org.daicho.domain.EmploymentType;
 import org.daicho.domain.OrganisationSetup;
 import org.daicho.domain.Staff;
@@ -18,7 +21,7 @@ import org.daicho.ui.UiTestSupport;
 /**
  * A synthetic organisation for the training screens: 総務課 with 試験 太郎, 試験 花子 and the administrator's own
  * 試験 管理者 (if the store has one), 業務課 with 架空 次郎 (a part-time worker without a 同意書) and 見本 三郎, hired
- * this 年度. The clock is {@link UiTestSupport#CLOCK} (2026-11-24).
+ * this 年度. The clock is {@link UiTestSupport#CLOCK} (2026-11-24). Also the TestFX setup the training tests share.
  */
 final class TrainingFixtures {
 
@@ -42,6 +45,18 @@ final class TrainingFixtures {
         services.staff().save(null, new StaffDraft("T0102", "見本 三郎", "みほん さぶろう", works,
                 EmploymentType.REGULAR, "2026/04/01", "", false, false));
         return services;
+    }
+
+    /** A test's start: the app's look, then the organisation in {@code dir}/data. */
+    static DaichoServices start(Path dir) {
+        UiTestSupport.useAppLook();
+        return store(dir.resolve("data"));
+    }
+
+    /** A plain window in {@code stage}, to own the dialog under test. */
+    static void showOwner(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 400, 300));
+        stage.show();
     }
 
     static long sectionId(DaichoServices services, String name) {

@@ -3,11 +3,8 @@ package org.daicho.ui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.daicho.ui.UiTestSupport.waitUntil;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,13 +20,13 @@ import org.daicho.domain.StaffTrainingStatus;
 import org.daicho.domain.TrainingKind;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.UiTestSupport;
 import org.daicho.ui.main.MainView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -49,18 +46,13 @@ class TrainingFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = TrainingFixtures.store(dir.resolve("data"));
-        Scene scene = new Scene(new MainView(services, messages), 1280, 800);
-        scene.getStylesheets().add(MainView.class.getResource("/org/daicho/ui/daicho.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        services = TrainingFixtures.start(dir);
+        UiTestSupport.show(stage, new MainView(services, messages), 1280, 800);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        services.close();
+        UiTestSupport.closeAll(services);
     }
 
     @SuppressWarnings("unchecked")

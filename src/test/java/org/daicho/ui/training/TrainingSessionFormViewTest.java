@@ -1,17 +1,13 @@
 package org.daicho.ui.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.daicho.ui.UiTestSupport.text;
 import static org.daicho.ui.UiTestSupport.waitUntil;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.FiscalYear;
@@ -21,12 +17,12 @@ import org.daicho.domain.TrainingSession;
 import org.daicho.domain.TrainingTarget;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -44,20 +40,13 @@ class TrainingSessionFormViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = TrainingFixtures.store(dir.resolve("data"));
-        stage.setScene(new Scene(new Pane(), 400, 300));
-        stage.show();
+        services = TrainingFixtures.start(dir);
+        TrainingFixtures.showOwner(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        services.close();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        UiTestSupport.closeAll(services);
     }
 
     @Test

@@ -3,11 +3,8 @@ package org.daicho.ui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.daicho.ui.UiTestSupport.waitUntil;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -16,12 +13,12 @@ import org.daicho.domain.FiscalYear;
 import org.daicho.domain.TrainingSession;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.ui.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -38,21 +35,16 @@ class TrainingViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = TrainingFixtures.store(dir.resolve("data"));
+        services = TrainingFixtures.start(dir);
         session = TrainingFixtures.annualSession(services);
         view = new TrainingView(services, Messages.japanese());
-        Scene scene = new Scene(view, 1080, 720);
-        scene.getStylesheets().add(TrainingView.class.getResource("/org/daicho/ui/daicho.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        UiTestSupport.show(stage, view, 1080, 720);
         view.refresh();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        services.close();
+        UiTestSupport.closeAll(services);
     }
 
     @SuppressWarnings("unchecked")
