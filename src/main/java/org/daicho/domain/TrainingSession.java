@@ -22,6 +22,22 @@ public record TrainingSession(
         return FiscalYear.of(heldOn);
     }
 
+    /**
+     * Whether {@code person} is among those the session is for: employed on its day and, for a session for
+     * 新規採用 staff, hired within its 年度; for 役割別, a 情報セキュリティ管理者 or システム管理者. Other target groups
+     * (全職員, 幹部, 緊急時対応訓練) take everyone employed — the ledger does not record who is an executive.
+     */
+    public boolean isFor(Staff person) {
+        if (!person.isActiveOn(heldOn)) {
+            return false;
+        }
+        return switch (target) {
+            case NEW_HIRES -> fiscalYear().contains(person.hiredOn());
+            case ROLE_HOLDERS -> person.securityManager() || person.systemManager();
+            case ALL_STAFF, EXECUTIVES, EMERGENCY -> true;
+        };
+    }
+
     public TrainingSession withId(long newId) {
         return new TrainingSession(newId, title, kind, heldOn, format, instructor, target, note, materials);
     }

@@ -126,10 +126,17 @@ public final class TrainingService {
         return db.read(c -> training.findAttendanceOfSession(c, sessionId));
     }
 
-    /** Staff who can be marked for a session: employed on its day, by 職員番号. */
+    /**
+     * The people of a session's roster and marking list, by 職員番号: those it is for ({@link TrainingSession#isFor})
+     * and anyone already marked for it (a mark is never hidden).
+     */
     public List<Staff> staffFor(long sessionId) {
         TrainingSession s = session(sessionId);
-        return db.read(staff::findAll).stream().filter(m -> m.isActiveOn(s.heldOn())).toList();
+        return db.read(c -> {
+            java.util.Set<Long> marked = new java.util.HashSet<>();
+            training.findAttendanceOfSession(c, sessionId).forEach(a -> marked.add(a.staffId()));
+            return staff.findAll(c).stream().filter(m -> s.isFor(m) || marked.contains(m.id())).toList();
+        });
     }
 
     /** Who has and has not been trained in {@code year}, seen today. Call off the UI thread. */

@@ -255,6 +255,17 @@ class TrainingServiceTest {
     }
 
     @Test
+    void aSessionForNewHiresListsThoseHiredInItsYearAndAnyoneAlreadyMarked() {
+        TrainingSession s = training().saveSession(null, new TrainingSessionDraft("新規採用者研修（試験）",
+                TrainingKind.NEW_HIRE, "2026/6/10", TrainingFormat.CLASSROOM, "試験 講師", TrainingTarget.NEW_HIRES, ""));
+        assertThat(training().staffFor(s.id())).extracting(Staff::staffNo).containsExactly("S0003");
+
+        training().mark(attended(s, veteran));
+        assertThat(training().staffFor(s.id())).as("a mark is never hidden").extracting(Staff::staffNo)
+                .containsExactly("S0001", "S0003");
+    }
+
+    @Test
     void manyPeopleAreMarkedAtOnceAndAMarkCanBeChangedOrRemoved() {
         TrainingSession s = session("年次研修（試験）", TrainingKind.ANNUAL, "2026/6/10");
         assertThat(training().staffFor(s.id())).as("employed on the session's day, not hired yet excluded")

@@ -117,7 +117,7 @@ public final class TrainingViewModel {
         sections = byId;
         sessions.setAll(loaded.report().sessions().stream().map(count -> new SessionRow(count.session(),
                 count.attended(), count.absent(), count.madeUp(), (int) loaded.staff().stream()
-                        .filter(s -> s.isActiveOn(count.session().heldOn())).count())).toList());
+                        .filter(s -> count.session().isFor(s)).count())).toList());
         untrained.setAll(sorted(loaded.compliance().untrained()));
         newHiresUntrained.setAll(sorted(loaded.compliance().newHiresUntrained()));
         consentMissing.setAll(sorted(loaded.compliance().consentMissing()));
