@@ -78,19 +78,8 @@ public final class CarryService {
         this.actor = actor;
         this.settings = settings;
         // verify compares every carry record with the replay of its history (docs/decisions/0006)
-        history.track(RecordType.CARRY, new HistoryService.CurrentRecords() {
-            @Override
-            public void forEach(Connection c, HistoryService.RecordConsumer consumer) throws SQLException {
-                for (CarryRecord r : carries.findAll(c)) {
-                    consumer.accept(r.id(), RecordFields.of(r));
-                }
-            }
-
-            @Override
-            public java.util.Optional<Map<String, String>> find(Connection c, long id) throws SQLException {
-                return carries.findById(c, id).map(RecordFields::of);
-            }
-        });
+        history.track(RecordType.CARRY, HistoryService.CurrentRecords.of(carries::findAll, carries::findById, CarryRecord::id,
+                RecordFields::of));
     }
 
     // ---- reading ---------------------------------------------------------------------------------------

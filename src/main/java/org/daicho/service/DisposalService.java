@@ -102,19 +102,8 @@ public final class DisposalService {
         this.actor = actor;
         this.settings = settings;
         // verify compares every disposal record with the replay of its history (docs/decisions/0006)
-        history.track(RecordType.DISPOSAL, new HistoryService.CurrentRecords() {
-            @Override
-            public void forEach(Connection c, HistoryService.RecordConsumer consumer) throws SQLException {
-                for (DisposalRecord r : disposals.findAll(c)) {
-                    consumer.accept(r.id(), RecordFields.of(r));
-                }
-            }
-
-            @Override
-            public Optional<Map<String, String>> find(Connection c, long id) throws SQLException {
-                return disposals.findById(c, id).map(RecordFields::of);
-            }
-        });
+        history.track(RecordType.DISPOSAL, HistoryService.CurrentRecords.of(disposals::findAll, disposals::findById,
+                DisposalRecord::id, RecordFields::of));
     }
 
     // ---- reading ---------------------------------------------------------------------------------------

@@ -61,6 +61,36 @@ public final class HistoryService {
 
         /** One record's fields, empty if it is not there. */
         Optional<Map<String, String>> find(Connection c, long id) throws SQLException;
+
+        /** The usual case: a repository that lists all rows and finds one, and the record's fields. */
+        static <T> CurrentRecords of(Rows<T> all, Row<T> one, java.util.function.ToLongFunction<T> id,
+                java.util.function.Function<T, Map<String, String>> fields) {
+            return new CurrentRecords() {
+                @Override
+                public void forEach(Connection c, RecordConsumer consumer) throws SQLException {
+                    for (T record : all.list(c)) {
+                        consumer.accept(id.applyAsLong(record), fields.apply(record));
+                    }
+                }
+
+                @Override
+                public Optional<Map<String, String>> find(Connection c, long recordId) throws SQLException {
+                    return one.find(c, recordId).map(fields);
+                }
+            };
+        }
+    }
+
+    /** Every row of a record type, from a repository. */
+    @FunctionalInterface
+    interface Rows<T> {
+        List<T> list(Connection c) throws SQLException;
+    }
+
+    /** One row of a record type by id, from a repository. */
+    @FunctionalInterface
+    interface Row<T> {
+        Optional<T> find(Connection c, long id) throws SQLException;
     }
 
     @FunctionalInterface
@@ -98,19 +128,7 @@ public final class HistoryService {
                 return assets.findEntry(c, id).map(LedgerEntry::asset).map(RecordFields::of);
             }
         });
-        track(RecordType.STAFF, new CurrentRecords() {
-            @Override
-            public void forEach(Connection c, RecordConsumer consumer) throws SQLException {
-                for (Staff s : staff.findAll(c)) {
-                    consumer.accept(s.id(), RecordFields.of(s));
-                }
-            }
-
-            @Override
-            public Optional<Map<String, String>> find(Connection c, long id) throws SQLException {
-                return staff.findById(c, id).map(RecordFields::of);
-            }
-        });
+        track(RecordType.STAFF, CurrentRecords.of(staff::findAll, staff::findById, Staff::id, RecordFields::of));
         track(RecordType.SECTION, new CurrentRecords() {
             @Override
             public void forEach(Connection c, RecordConsumer consumer) throws SQLException {

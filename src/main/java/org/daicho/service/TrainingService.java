@@ -44,6 +44,7 @@ import org.daicho.forms.TrainingRosterForm;
 import org.daicho.forms.TrainingStatusForm;
 import org.daicho.i18n.Messages;
 import org.daicho.store.Database;
+import org.daicho.store.SectionRepository;
 import org.daicho.store.StaffRepository;
 import org.daicho.store.TrainingRepository;
 
@@ -64,6 +65,7 @@ public final class TrainingService {
     final SettingsService settings;
     private final TrainingRepository training = new TrainingRepository();
     private final StaffRepository staff = new StaffRepository();
+    private final SectionRepository sections = new SectionRepository();
 
     TrainingService(Database db, Clock clock, HistoryService history, Supplier<Actor> actor, SettingsService settings) {
         this.db = db;
@@ -72,32 +74,10 @@ public final class TrainingService {
         this.actor = actor;
         this.settings = settings;
         // verify compares every session and attendance with the replay of its history (docs/decisions/0006)
-        history.track(RecordType.TRAINING_SESSION, new HistoryService.CurrentRecords() {
-            @Override
-            public void forEach(Connection c, HistoryService.RecordConsumer consumer) throws SQLException {
-                for (TrainingSession s : training.findAllSessions(c)) {
-                    consumer.accept(s.id(), RecordFields.of(s));
-                }
-            }
-
-            @Override
-            public Optional<Map<String, String>> find(Connection c, long id) throws SQLException {
-                return training.findSession(c, id).map(RecordFields::of);
-            }
-        });
-        history.track(RecordType.ATTENDANCE, new HistoryService.CurrentRecords() {
-            @Override
-            public void forEach(Connection c, HistoryService.RecordConsumer consumer) throws SQLException {
-                for (Attendance a : training.findAllAttendance(c)) {
-                    consumer.accept(a.id(), RecordFields.of(a));
-                }
-            }
-
-            @Override
-            public Optional<Map<String, String>> find(Connection c, long id) throws SQLException {
-                return training.findAttendanceById(c, id).map(RecordFields::of);
-            }
-        });
+        history.track(RecordType.TRAINING_SESSION, HistoryService.CurrentRecords.of(training::findAllSessions, training::findSession,
+                TrainingSession::id, RecordFields::of));
+        history.track(RecordType.ATTENDANCE, HistoryService.CurrentRecords.of(training::findAllAttendance, training::findAttendanceById,
+                Attendance::id, RecordFields::of));
     }
 
     // ---- reading ---------------------------------------------------------------------------------------
@@ -147,11 +127,12 @@ public final class TrainingService {
 
     /** The yearly report's figures (研修実施状況報告), dated today. Call off the UI thread. */
     public TrainingReport report(FiscalYear year) {
+        LocalDate today = today();
         return db.read(c -> {
-            TrainingCompliance compliance = TrainingCompliance.of(year, today(), staff.findAll(c),
-                    training.findAllSessions(c), training.findAllAttendance(c));
-            return TrainingReport.of(compliance, new org.daicho.store.SectionRepository().findAll(c),
-                    training.findAllAttendance(c), today());
+            List<Attendance> attendance = training.findAllAttendance(c);
+            TrainingCompliance compliance = TrainingCompliance.of(year, today, staff.findAll(c),
+                    training.findAllSessions(c), attendance);
+            return TrainingReport.of(compliance, sections.findAll(c), attendance, today);
         });
     }
 

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,15 +54,7 @@ public final class CarryRepository {
 
     /** Locks the record's row for the rest of the transaction (two windows deciding at once). */
     public Optional<CarryRecord> findForUpdate(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM carry_record WHERE id = ? FOR UPDATE")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return findById(c, id);
+        return Jdbc.lockRow(c, "carry_record", id) ? findById(c, id) : Optional.empty();
     }
 
     private List<CarryRecord> find(Connection c, String where, List<Object> args) throws SQLException {
@@ -156,11 +147,11 @@ public final class CarryRepository {
         ps.setLong(i++, r.carrierStaffId());
         Jdbc.setLong(ps, i++, r.applicantAccountId());
         Jdbc.setLong(ps, i++, r.applicantStaffId());
-        setTime(ps, i++, r.appliedAt());
+        Jdbc.setTime(ps, i++, r.appliedAt());
         ps.setString(i++, r.purpose());
         ps.setString(i++, r.destination());
-        setTime(ps, i++, r.plannedOut());
-        setTime(ps, i++, r.plannedReturn());
+        Jdbc.setTime(ps, i++, r.plannedOut());
+        Jdbc.setTime(ps, i++, r.plannedReturn());
         ps.setString(i++, measuresText(r.measures()));
         ps.setString(i++, text(r.confidential3Reason()));
         ps.setString(i++, text(r.warningReason()));
@@ -169,14 +160,14 @@ public final class CarryRepository {
         ps.setBoolean(i++, r.permissionRequired());
         Jdbc.setLong(ps, i++, r.approverAccountId());
         Jdbc.setLong(ps, i++, r.approverStaffId());
-        setTime(ps, i++, r.decidedAt());
+        Jdbc.setTime(ps, i++, r.decidedAt());
         ps.setBoolean(i++, r.paperApproval());
         Jdbc.setDate(ps, i++, r.paperDecidedOn());
         ps.setString(i++, text(r.decisionComment()));
-        setTime(ps, i++, r.actualOut());
-        setTime(ps, i++, r.actualReturn());
+        Jdbc.setTime(ps, i++, r.actualOut());
+        Jdbc.setTime(ps, i++, r.actualReturn());
         Jdbc.setLong(ps, i++, r.returnCheckerStaffId());
-        setTime(ps, i++, r.cancelledAt());
+        Jdbc.setTime(ps, i++, r.cancelledAt());
         ps.setString(i, text(r.cancelReason()));
     }
 
@@ -188,15 +179,15 @@ public final class CarryRepository {
         CarryDevice device = carryKind == CarryKind.BRING_IN ? new CarryDevice(owner, kind, model) : null;
         return new CarryRecord(rs.getLong("id"), carryKind, CarryStatus.valueOf(rs.getString("status")), List.of(),
                 device, rs.getLong("carrier_staff_id"), Jdbc.getLong(rs, "applicant_account_id"),
-                Jdbc.getLong(rs, "applicant_staff_id"), getTime(rs, "applied_at"), rs.getString("purpose"),
-                rs.getString("destination"), getTime(rs, "planned_out"), getTime(rs, "planned_return"),
+                Jdbc.getLong(rs, "applicant_staff_id"), Jdbc.getTime(rs, "applied_at"), rs.getString("purpose"),
+                rs.getString("destination"), Jdbc.getTime(rs, "planned_out"), Jdbc.getTime(rs, "planned_return"),
                 measures(rs.getString("measures")), rs.getString("confidential3_reason"),
                 rs.getString("warning_reason"), rs.getBoolean("virus_scanned"), rs.getBoolean("patches_applied"),
                 rs.getBoolean("permission_required"), Jdbc.getLong(rs, "approver_account_id"),
-                Jdbc.getLong(rs, "approver_staff_id"), getTime(rs, "decided_at"), rs.getBoolean("paper_approval"),
-                Jdbc.getDate(rs, "paper_decided_on"), rs.getString("decision_comment"), getTime(rs, "actual_out"),
-                getTime(rs, "actual_return"), Jdbc.getLong(rs, "return_checker_staff_id"),
-                getTime(rs, "cancelled_at"), rs.getString("cancel_reason"));
+                Jdbc.getLong(rs, "approver_staff_id"), Jdbc.getTime(rs, "decided_at"), rs.getBoolean("paper_approval"),
+                Jdbc.getDate(rs, "paper_decided_on"), rs.getString("decision_comment"), Jdbc.getTime(rs, "actual_out"),
+                Jdbc.getTime(rs, "actual_return"), Jdbc.getLong(rs, "return_checker_staff_id"),
+                Jdbc.getTime(rs, "cancelled_at"), rs.getString("cancel_reason"));
     }
 
     private static CarryRecord withAssets(CarryRecord r, List<Long> assetIds) {
@@ -222,18 +213,6 @@ public final class CarryRepository {
             }
         }
         return set;
-    }
-
-    private static void setTime(PreparedStatement ps, int index, LocalDateTime time) throws SQLException {
-        if (time == null) {
-            ps.setNull(index, Types.TIMESTAMP);
-        } else {
-            ps.setObject(index, time);
-        }
-    }
-
-    private static LocalDateTime getTime(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class);
     }
 
     private static String text(String s) {

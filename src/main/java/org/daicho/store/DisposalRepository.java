@@ -55,15 +55,7 @@ public final class DisposalRepository {
 
     /** Locks the record's row for the rest of the transaction (two windows acting at once). */
     public Optional<DisposalRecord> findForUpdate(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM disposal_record WHERE id = ? FOR UPDATE")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return findById(c, id);
+        return Jdbc.lockRow(c, "disposal_record", id) ? findById(c, id) : Optional.empty();
     }
 
     /** For each asset in an open (申請中 or 許可) record, that record's 記録番号. */

@@ -1,5 +1,6 @@
 package org.daicho.store;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,6 +50,21 @@ final class Jdbc {
 
     static java.time.LocalDateTime getTime(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, java.time.LocalDateTime.class);
+    }
+
+    /**
+     * Locks one row for the rest of the transaction (two windows acting on the same record at once).
+     * {@code table} is a constant of the calling repository, never user text.
+     *
+     * @return whether the row exists
+     */
+    static boolean lockRow(Connection c, String table, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     static long generatedId(PreparedStatement ps) throws SQLException {
