@@ -14,6 +14,12 @@ import org.daicho.domain.LedgerEntry;
 import org.daicho.forms.AssetLedgerForm;
 import org.daicho.forms.FormProgress;
 import org.daicho.i18n.Messages;
+import org.apache.poi.poifs.crypt.CipherAlgorithm;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.crypt.HashAlgorithm;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Writes the Excel forms. A form is written to a temporary file beside the target and moved into place
@@ -79,6 +85,15 @@ public final class ExportService {
     }
 
     static void writeAtomically(Path target, StreamWriter writer) {
+        writeAtomically(target, ExportProtection.NONE, writer);
+    }
+
+    /**
+     * Writes {@code target} through a hidden .part file moved into place only when complete; with a password the
+     * workbook goes straight into an ECMA-376 agile encrypted container (AES-256 / SHA-512, toolchain.md), so the
+     * plain workbook never touches the disk.
+     */
+    static void writeAtomically(Path target, ExportProtection protection, StreamWriter writer) {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ExportException("export.error.folder", null, String.valueOf(folder));
@@ -94,7 +109,11 @@ public final class ExportService {
         boolean done = false;
         try {
             try (OutputStream stream = Files.newOutputStream(partial)) {
-                writer.write(stream);
+                if (protection.encrypted()) {
+                    writeEncrypted(stream, protection.password().orElseThrow(), writer);
+                } else {
+                    writer.write(stream);
+                }
             }
             try {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -112,6 +131,22 @@ public final class ExportService {
                     // the partial file is hidden and named .part; nothing more can be done here
                 }
             }
+        }
+    }
+
+    private static void writeEncrypted(OutputStream out, char[] password, StreamWriter writer) throws IOException {
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512,
+                    -1, -1, null);
+            Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword(new String(password));
+            // the agile encryptor buffers the encrypted package in a temporary file, not in memory
+            try (OutputStream encrypted = encryptor.getDataStream(container)) {
+                writer.write(encrypted);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            container.writeFilesystem(out);
         }
     }
 }
