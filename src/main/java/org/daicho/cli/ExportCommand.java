@@ -11,10 +11,12 @@ import org.daicho.domain.FiscalYear;
 import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.TrainingCompliance;
 import org.daicho.i18n.Messages;
+import org.daicho.service.AuditBookService;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DisposalExport;
 import org.daicho.service.DisposalService;
 import org.daicho.service.EvidenceCheck;
+import org.daicho.service.ExportProtection;
 import org.daicho.service.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code daicho export FORM --out PATH}: writes a form as the window would. Later issues add forms. */
 @Command(name = "export", description = "Write an Excel form", subcommands = {ExportCommand.Assets.class, ExportCommand.CarryLog.class,
         ExportCommand.Disposals.class, ExportCommand.TrainingStatus.class, ExportCommand.TrainingReport.class,
-        ExportCommand.TrainingRoster.class})
+        ExportCommand.TrainingRoster.class, ExportCommand.AuditBook.class})
 final class ExportCommand {
 
     @ParentCommand
@@ -40,15 +42,22 @@ final class ExportCommand {
         @Mixin
         OutOption output;
 
+        @Mixin
+        EncryptOption encryption;
+
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
+            ExportProtection protection = encryption.protection();
             try (DaichoServices services = root.login()) {
                 List<LedgerEntry> entries = services.ledger().entries();
-                Path written = services.exports().exportAssetLedger(entries, "", output.path(), messages,
+                Path written = services.exports().exportAssetLedger(entries, "", output.path(), protection, messages,
                         Progress.NONE);
                 System.out.println(messages.get("cli.export.done", written.toAbsolutePath(), entries.size()));
+                encryption.printNote(messages);
+            } finally {
+                protection.clear();
             }
             return 0;
         }
@@ -67,16 +76,24 @@ final class ExportCommand {
         @Mixin
         OutOption output;
 
+        @Mixin
+        EncryptOption encryption;
+
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
             FiscalYear year = fiscalYear.year();
+            ExportProtection protection = encryption.protection();
             try (DaichoServices services = root.login()) {
-                Path written = services.carry().exportCarryLog(year, output.path(), messages, Progress.NONE);
+                Path written = services.carry().exportCarryLog(year, output.path(), protection, messages,
+                        Progress.NONE);
                 int count = services.carry().list(CarryFilter.fiscalYear(year)).size();
                 int overdue = services.carry().overdue().size();
                 System.out.println(messages.get("cli.export.carryDone", written.toAbsolutePath(), count, overdue));
+                encryption.printNote(messages);
+            } finally {
+                protection.clear();
             }
             return 0;
         }
@@ -111,16 +128,21 @@ final class ExportCommand {
         @Mixin
         OutOption output;
 
+        @Mixin
+        EncryptOption encryption;
+
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
             LocalDate[] period = period();
+            ExportProtection protection = encryption.protection();
             try (DaichoServices services = root.login()) {
-                DisposalExport result = services.disposal().exportLog(period[0], period[1], output.path(), messages,
-                        Progress.NONE);
+                DisposalExport result = services.disposal().exportLog(period[0], period[1], output.path(),
+                        protection, messages, Progress.NONE);
                 System.out.println(messages.get("cli.disposal.done", result.workbook().toAbsolutePath(),
                         result.records(), result.evidenceFiles()));
+                encryption.printNote(messages);
                 if (result.evidenceFolder() != null) {
                     System.out.println(messages.get("cli.disposal.evidenceFolder",
                             result.evidenceFolder().toAbsolutePath(), DisposalService.MANIFEST));
@@ -133,6 +155,8 @@ final class ExportCommand {
                     System.err.println("daicho: " + evidenceChanged(check, messages));
                 }
                 return EXIT_EVIDENCE_CHANGED;
+            } finally {
+                protection.clear();
             }
         }
 
@@ -183,16 +207,24 @@ final class ExportCommand {
         @Mixin
         OutOption output;
 
+        @Mixin
+        EncryptOption encryption;
+
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
             FiscalYear year = fiscalYear.year();
+            ExportProtection protection = encryption.protection();
             try (DaichoServices services = root.login()) {
-                Path written = services.training().exportStatus(year, output.path(), messages, Progress.NONE);
+                Path written = services.training().exportStatus(year, output.path(), protection, messages,
+                        Progress.NONE);
                 TrainingCompliance compliance = services.training().compliance(year);
                 System.out.println(messages.get("cli.training.statusDone", written.toAbsolutePath(),
                         compliance.people().size(), compliance.untrained().size()));
+                encryption.printNote(messages);
+            } finally {
+                protection.clear();
             }
             return 0;
         }
@@ -212,16 +244,24 @@ final class ExportCommand {
         @Mixin
         OutOption output;
 
+        @Mixin
+        EncryptOption encryption;
+
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
             FiscalYear year = fiscalYear.year();
+            ExportProtection protection = encryption.protection();
             try (DaichoServices services = root.login()) {
-                Path written = services.training().exportReport(year, output.path(), messages, Progress.NONE);
+                Path written = services.training().exportReport(year, output.path(), protection, messages,
+                        Progress.NONE);
                 org.daicho.domain.TrainingReport.Count total = services.training().report(year).total();
                 System.out.println(messages.get("cli.training.reportDone", written.toAbsolutePath(), total.counted(),
                         total.trained()));
+                encryption.printNote(messages);
+            } finally {
+                protection.clear();
             }
             return 0;
         }
@@ -240,21 +280,75 @@ final class ExportCommand {
         @Mixin
         OutOption output;
 
+        @Mixin
+        EncryptOption encryption;
+
         @Override
         public Integer call() {
             DaichoCommand root = export.root;
             Messages messages = root.options().messages();
+            ExportProtection protection = encryption.protection();
             try (DaichoServices services = root.login()) {
                 try {
                     services.training().session(sessionId);
                 } catch (IllegalArgumentException noSuchSession) {
                     throw new CliException("cli.training.error.noSession", String.valueOf(sessionId));
                 }
-                Path written = services.training().exportRoster(sessionId, output.path(), messages, Progress.NONE);
+                Path written = services.training().exportRoster(sessionId, output.path(), protection, messages,
+                        Progress.NONE);
                 System.out.println(messages.get("cli.training.rosterDone", written.toAbsolutePath(),
                         services.training().staffFor(sessionId).size()));
+                encryption.printNote(messages);
+            } finally {
+                protection.clear();
             }
             return 0;
+        }
+    }
+
+    /**
+     * {@code daicho export audit-book --fy 2026 --out PATH}: the 監査証跡ブック of a 年度 (policy 2.9.1). Exits
+     * {@value VerifyCommand#EXIT_BROKEN} when the change history does not verify; the book is still written, and says
+     * so on its cover.
+     */
+    @Command(name = "audit-book", description = "The audit evidence workbook (監査証跡ブック) of a fiscal year: ledger, "
+            + "carry-outs, disposals, training, change history with its tamper check, and the self-inspection")
+    static final class AuditBook implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Mixin
+        FiscalYearOption fiscalYear;
+
+        @Mixin
+        OutOption output;
+
+        @Mixin
+        EncryptOption encryption;
+
+        @Override
+        public Integer call() {
+            DaichoCommand root = export.root;
+            Messages messages = root.options().messages();
+            FiscalYear year = fiscalYear.year();
+            ExportProtection protection = encryption.protection();
+            try (DaichoServices services = root.login()) {
+                AuditBookService.Export book = services.auditBook().export(year, output.path(), protection, messages,
+                        Progress.NONE);
+                System.out.println(messages.get("cli.auditbook.done", book.file().toAbsolutePath()));
+                for (AuditBookService.Sheet sheet : book.sheets()) {
+                    System.out.println(messages.get("cli.auditbook.sheet", sheet.name(), String.valueOf(sheet.rows()),
+                            sheet.sha256()));
+                }
+                System.out.println(book.verify().summary(messages));
+                book.verify().firstBreak().ifPresent(b -> System.out.println(b.describe(messages)));
+                System.out.println(book.verify().head(messages));
+                encryption.printNote(messages);
+                return book.verify().intact() ? 0 : VerifyCommand.EXIT_BROKEN;
+            } finally {
+                protection.clear();
+            }
         }
     }
 

@@ -55,29 +55,43 @@ public final class AssetLedgerForm {
      */
     public void write(List<LedgerEntry> entries, String filterDescription, LocalDate printDate, OutputStream out,
             FormProgress progress) throws IOException {
-        String title = title();
-        try (FormWorkbook book = new FormWorkbook(messages, settings, title, highestConfidentiality(entries),
+        try (FormWorkbook book = new FormWorkbook(messages, settings, title(), highestConfidentiality(entries),
                 printDate)) {
-            FormSheet sheet = book.createSheet(title, columns());
-            sheet.writeTitleBlock(subtitle(entries.size(), filterDescription, printDate));
-            long total = entries.size();
-            long done = 0;
-            for (LedgerEntry entry : entries) {
-                writeRow(sheet.addRow(), entry);
-                FormSheet.report(progress, ++done, total);
-            }
-            sheet.finish();
+            writeSheet(book, subtitle(entries.size(), filterDescription, printDate), entries::forEach,
+                    new RowCounter(progress, entries.size()));
             book.write(out);
         }
     }
 
-    private String title() {
+    /**
+     * Writes the ledger as one sheet of {@code book} (this form's own file, or the audit book's sheet of the
+     * ledger as at a 年度's end).
+     *
+     * @param subtitle the line under the title, e.g. {@link #asOfLine}
+     */
+    FormSheet writeSheet(FormWorkbook book, String subtitle, FormRows<LedgerEntry> entries, RowCounter counter) {
+        FormSheet sheet = book.createSheet(title(), columns());
+        sheet.writeTitleBlock(subtitle);
+        entries.forEach(entry -> {
+            writeRow(sheet.addRow(), entry);
+            counter.row();
+        });
+        sheet.finish();
+        return sheet;
+    }
+
+    /** 「令和8年11月24日 現在　60 件」 */
+    String asOfLine(LocalDate day, long count) {
+        return messages.get("form.assets.asOf", settings.dateStyle().format(day), count);
+    }
+
+    String title() {
         return messages.get("form.assets.title");
     }
 
     /** 「令和8年11月24日 現在　60 件（絞り込み: …）」 */
     private String subtitle(int count, String filterDescription, LocalDate printDate) {
-        String line = messages.get("form.assets.asOf", settings.dateStyle().format(printDate), count);
+        String line = asOfLine(printDate, count);
         if (filterDescription != null && !filterDescription.isBlank()) {
             line += (isJapanese() ? "" : " ") + messages.get("form.assets.filtered", filterDescription.strip());
         }

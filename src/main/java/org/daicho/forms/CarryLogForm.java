@@ -65,29 +65,39 @@ public final class CarryLogForm {
      */
     public void write(FiscalYear year, List<CarryEntry> entries, List<CarryEntry> overdue, LocalDateTime printTime,
             OutputStream out, FormProgress progress) throws IOException {
-        DateStyle style = settings.dateStyle();
         try (FormWorkbook book = new FormWorkbook(messages, settings, title(),
                 highestConfidentiality(entries, overdue), printTime.toLocalDate())) {
-            long total = entries.size() + (long) overdue.size();
-            long done = 0;
-            FormSheet log = book.createSheet(title(), columns());
-            log.writeTitleBlock(messages.get("form.carry.subtitle", year.label(style), style.format(year.firstDay()),
-                    style.format(year.lastDay()), entries.size()));
-            for (CarryEntry entry : entries) {
-                writeRow(log.addRow(), entry);
-                FormSheet.report(progress, ++done, total);
-            }
-            log.finish();
+            RowCounter counter = new RowCounter(progress, entries.size() + (long) overdue.size());
+            writeSheet(book, year, entries.size(), entries::forEach, counter);
 
             FormSheet late = book.createSheet(messages.get("form.carry.overdue.title"), overdueColumns());
             late.writeTitleBlock(messages.get("form.carry.overdue.subtitle", texts.dateTime(printTime), overdue.size()));
             for (CarryEntry entry : overdue) {
                 writeOverdueRow(late.addRow(), entry, printTime);
-                FormSheet.report(progress, ++done, total);
+                counter.row();
             }
             late.finish();
             book.write(out);
         }
+    }
+
+    /**
+     * Writes the 年度's log as one sheet of {@code book} (this form's file, or the audit book).
+     *
+     * @param count the number of records {@code entries} gives, for the line under the title
+     */
+    FormSheet writeSheet(FormWorkbook book, FiscalYear year, long count, FormRows<CarryEntry> entries,
+            RowCounter counter) {
+        DateStyle style = settings.dateStyle();
+        FormSheet log = book.createSheet(title(), columns());
+        log.writeTitleBlock(messages.get("form.carry.subtitle", year.label(style), style.format(year.firstDay()),
+                style.format(year.lastDay()), count));
+        entries.forEach(entry -> {
+            writeRow(log.addRow(), entry);
+            counter.row();
+        });
+        log.finish();
+        return log;
     }
 
     private List<FormColumn> columns() {

@@ -103,21 +103,12 @@ public final class DisposalLogForm {
         Set<Long> changed = changedEvidenceIds == null ? Set.of() : changedEvidenceIds;
         long rows = entries.stream().mapToLong(e -> Math.max(1, e.assets().size())).sum();
         long media = entries.stream().mapToLong(e -> e.assets().size()).sum();
-        long total = rows + entries.size();
-        long done = 0;
+        RowCounter counter = new RowCounter(progress, rows + entries.size());
         try (FormWorkbook book = new FormWorkbook(messages, settings, title(), highestConfidentiality(entries),
                 printTime.toLocalDate())) {
             Set<String> sheetNames = new HashSet<>();
-            FormSheet log = book.createSheet(uniqueSheetName(title(), sheetNames), columns());
-            log.writeTitleBlock(messages.get("form.disposal.subtitle", periodLabel, entries.size(), media));
-            for (DisposalEntry entry : entries) {
-                List<Asset> assets = entry.assets().isEmpty() ? Collections.singletonList(null) : entry.assets();
-                for (int i = 0; i < assets.size(); i++) {
-                    writeRow(log.addRow(), entry, assets.get(i), i == 0, changed);
-                    FormSheet.report(progress, ++done, total);
-                }
-            }
-            log.finish();
+            sheetNames.add(title().toLowerCase(Locale.ROOT));
+            writeLedgerSheet(book, periodLabel, entries.size(), media, entries::forEach, changed, counter);
 
             CertificateStyles styles = null;
             for (DisposalEntry entry : entries) {
@@ -128,10 +119,32 @@ public final class DisposalLogForm {
                     styles = new CertificateStyles(poi.getWorkbook());
                 }
                 new Certificate(sheet, poi, styles, entry, changed).write();
-                FormSheet.report(progress, ++done, total);
+                counter.row();
             }
             book.write(out);
         }
+    }
+
+    /**
+     * Writes the 廃棄記録簿 (one row per asset per record) as one sheet of {@code book}: this form's file, or the
+     * audit book, which leaves out the certificates.
+     *
+     * @param records the number of records {@code entries} gives, and {@code media} the number of their assets,
+     *                for the line under the title
+     */
+    FormSheet writeLedgerSheet(FormWorkbook book, String periodLabel, long records, long media,
+            FormRows<DisposalEntry> entries, Set<Long> changed, RowCounter counter) {
+        FormSheet log = book.createSheet(title(), columns());
+        log.writeTitleBlock(messages.get("form.disposal.subtitle", periodLabel, records, media));
+        entries.forEach(entry -> {
+            List<Asset> assets = entry.assets().isEmpty() ? Collections.singletonList(null) : entry.assets();
+            for (int i = 0; i < assets.size(); i++) {
+                writeRow(log.addRow(), entry, assets.get(i), i == 0, changed);
+                counter.row();
+            }
+        });
+        log.finish();
+        return log;
     }
 
     // ---- the 廃棄記録簿 -----------------------------------------------------------------------------------

@@ -59,15 +59,18 @@ public final class FormRow {
 
     /** A number cell, centred (e.g. the classes 3/2/1); null leaves the cell empty. */
     public FormRow number(Number value) {
+        int first = column;
         Cell cell = next(styles.number, value != null);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
+            sheet.digestCell(first, SheetDigest.number(value));
         }
         return this;
     }
 
     /** {@code fraction} (0–1) shown as 「71.4%」: the cell keeps the exact value for sums and checks. */
     public FormRow percent(double fraction) {
+        sheet.digestCell(column, SheetDigest.number(fraction));
         next(styles.percent(), true).setCellValue(fraction);
         return this;
     }
@@ -82,6 +85,7 @@ public final class FormRow {
         }
         DateStyle style = sheet.book().settings().dateStyle();
         if (style == DateStyle.SEIREKI) {
+            sheet.digestCell(column, SheetDigest.date(value));
             next(styles.date, true).setCellValue(value);
             return this;
         }
@@ -120,6 +124,7 @@ public final class FormRow {
         Cell cell = next(base, hasValue);
         if (hasValue) {
             sheet.text(cell, value, cell.getCellStyle());
+            sheet.digestCell(first, cell.getStringCellValue());
             growFor(value, first, base == styles.header ? LABEL_PADDING
                     : sheet.framed() ? FRAMED_PADDING : PADDING);
         }

@@ -72,6 +72,8 @@ public final class FormSheet {
     private final List<int[]> rightBlock;
     private int nextRow;
     private int headerRow = -1;
+    /** The SHA-256 of the data rows, when the workbook asks for it (the audit book's cover); null otherwise. */
+    private SheetDigest digest;
 
     FormSheet(FormWorkbook book, SXSSFSheet sheet, String title, List<FormColumn> columns, FormLayout layout) {
         if (columns.isEmpty()) {
@@ -168,6 +170,9 @@ public final class FormSheet {
         if (nextRow == 0) {
             throw new IllegalStateException("write the title block first");
         }
+        if (digest != null && headerRow >= 0) {
+            digest.startRow();
+        }
         return new FormRow(this, sheet.createRow(nextRow++), height);
     }
 
@@ -206,6 +211,31 @@ public final class FormSheet {
             lines = Math.max(lines, FormText.wrappedLines(label, widths[c] - 2));
         }
         row.setHeightInPoints(lines * FormStyles.LINE_POINTS + 6);
+    }
+
+    /** Computes the SHA-256 of the rows below the header as they are written ({@link SheetDigest} says how). */
+    void digestData() {
+        digest = new SheetDigest(columns.size());
+    }
+
+    /** Tells the digest the text of a data cell just written (nothing when the sheet is not digested). */
+    void digestCell(int column, String text) {
+        if (digest != null) {
+            digest.cell(column, text);
+        }
+    }
+
+    /** The hex SHA-256 of the data rows; call once, after the last row. */
+    String dataDigest() {
+        if (digest == null) {
+            throw new IllegalStateException("the sheet is not digested");
+        }
+        return digest.finish();
+    }
+
+    /** The number of rows written below the header row. */
+    long dataRows() {
+        return headerRow < 0 ? 0 : nextRow - headerRow - 1;
     }
 
     /** The index of the header row (0-based), once it is written. */

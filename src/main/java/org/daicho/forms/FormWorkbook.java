@@ -46,6 +46,8 @@ public final class FormWorkbook implements Closeable {
     private final LocalDate printDate;
     private final SXSSFWorkbook workbook;
     private final FormStyles styles;
+    /** Whether new sheets compute the SHA-256 of their data (the audit book). */
+    private boolean digestSheets;
 
     /**
      * @param title                  the form title, e.g. 情報資産管理台帳 (document title and default sheet title)
@@ -102,7 +104,16 @@ public final class FormWorkbook implements Closeable {
      */
     public FormSheet createSheet(String sheetTitle, List<FormColumn> columns, FormLayout layout) {
         SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetTitle));
-        return new FormSheet(this, sheet, sheetTitle, columns, layout);
+        FormSheet made = new FormSheet(this, sheet, sheetTitle, columns, layout);
+        if (digestSheets) {
+            made.digestData();
+        }
+        return made;
+    }
+
+    /** Makes the sheets created from now on compute the SHA-256 of their data rows as they are written. */
+    void digestSheets() {
+        this.digestSheets = true;
     }
 
     /** Writes the finished workbook; the stream is left open. */

@@ -46,38 +46,44 @@ public final class TrainingStatusForm {
     /** Writes the 年度's status as {@code compliance} has it (its reference day is the 「現在」 of the sheet). */
     public void write(TrainingCompliance compliance, List<Section> sections, LocalDate printDate, OutputStream out,
             FormProgress progress) throws IOException {
+        try (FormWorkbook book = new FormWorkbook(messages, settings, title(), TrainingTexts.CONFIDENTIALITY,
+                printDate)) {
+            writeSheet(book, compliance, sections, new RowCounter(progress, compliance.people().size()));
+            book.write(out);
+        }
+    }
+
+    /** Writes the 年度's status as one sheet of {@code book} (this form's file, or the audit book). */
+    FormSheet writeSheet(FormWorkbook book, TrainingCompliance compliance, List<Section> sections,
+            RowCounter counter) {
         TrainingTexts texts = new TrainingTexts(messages, settings.dateStyle(), sections);
         DateStyle style = settings.dateStyle();
         FiscalYear year = compliance.year();
         List<StaffTrainingStatus> people = new ArrayList<>(compliance.people());
         people.sort(texts.bySectionThenNo());
-        try (FormWorkbook book = new FormWorkbook(messages, settings, title(), TrainingTexts.CONFIDENTIALITY,
-                printDate)) {
-            FormSheet sheet = book.createSheet(title(), columns(), FormLayout.FULL_SIZE);
-            sheet.writeTitleRows(messages.get("form.training.status.subtitle", year.label(style),
-                    style.format(year.firstDay()), style.format(year.lastDay()),
-                    style.format(compliance.referenceDay()), people.size(), compliance.untrained().size()),
-                    TrainingTexts.sentencePerLine(messages.get("form.training.status.explanation",
-                            style.format(compliance.referenceDay()))));
-            sheet.writeHeaderRow();
-            long done = 0;
-            for (StaffTrainingStatus p : people) {
-                Staff s = p.staff();
-                sheet.addRow().highlight(p.untrained())
-                        .text(texts.sectionName(s.sectionId()))
-                        .text(s.name())
-                        .centred(messages.label(s.employmentType()))
-                        .date(s.hiredOn())
-                        .number(p.trainedCount())
-                        .date(p.lastTrainedOn())
-                        .centred(texts.newHire(p))
-                        .centred(texts.consent(s))
-                        .text(texts.reasons(p));
-                FormSheet.report(progress, ++done, people.size());
-            }
-            sheet.finish();
-            book.write(out);
+        FormSheet sheet = book.createSheet(title(), columns(), FormLayout.FULL_SIZE);
+        sheet.writeTitleRows(messages.get("form.training.status.subtitle", year.label(style),
+                style.format(year.firstDay()), style.format(year.lastDay()),
+                style.format(compliance.referenceDay()), people.size(), compliance.untrained().size()),
+                TrainingTexts.sentencePerLine(messages.get("form.training.status.explanation",
+                        style.format(compliance.referenceDay()))));
+        sheet.writeHeaderRow();
+        for (StaffTrainingStatus p : people) {
+            Staff s = p.staff();
+            sheet.addRow().highlight(p.untrained())
+                    .text(texts.sectionName(s.sectionId()))
+                    .text(s.name())
+                    .centred(messages.label(s.employmentType()))
+                    .date(s.hiredOn())
+                    .number(p.trainedCount())
+                    .date(p.lastTrainedOn())
+                    .centred(texts.newHire(p))
+                    .centred(texts.consent(s))
+                    .text(texts.reasons(p));
+            counter.row();
         }
+        sheet.finish();
+        return sheet;
     }
 
     private List<FormColumn> columns() {

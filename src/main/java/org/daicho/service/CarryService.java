@@ -78,8 +78,21 @@ public final class CarryService {
         this.actor = actor;
         this.settings = settings;
         // verify compares every carry record with the replay of its history (docs/decisions/0006)
-        history.track(RecordType.CARRY, HistoryService.CurrentRecords.of(carries::findAll, carries::findById, CarryRecord::id,
-                RecordFields::of));
+        history.track(RecordType.CARRY, new HistoryService.CurrentRecords() {
+            // one record at a time: ten years hold 500,000 (issue 7: verify inside the audit book's 256 MB)
+            @Override
+            public void forEach(Connection c, HistoryService.RecordConsumer consumer) throws SQLException {
+                carries.forEachRecord(c, r -> {
+                    consumer.accept(r.id(), RecordFields.of(r));
+                    return true;
+                });
+            }
+
+            @Override
+            public java.util.Optional<Map<String, String>> find(Connection c, long id) throws SQLException {
+                return carries.findById(c, id).map(RecordFields::of);
+            }
+        });
     }
 
     // ---- reading ---------------------------------------------------------------------------------------
@@ -87,11 +100,28 @@ public final class CarryService {
     /** The records that match, newest planned out first, with their assets and names. Call off the UI thread. */
     public List<CarryEntry> list(CarryFilter filter) {
         LocalDateTime now = now();
-        List<CarryEntry> entries = db.read(c -> entries(c, carries.findAll(c)));
+        List<CarryEntry> entries = db.read(c -> entries(c, candidates(c, filter)));
         List<CarryEntry> matching = new ArrayList<>(filter.apply(entries, now));
         matching.sort(Comparator.comparing((CarryEntry e) -> e.record().plannedOut()).reversed()
                 .thenComparing(Comparator.comparing(CarryEntry::id).reversed()));
         return matching;
+    }
+
+    /**
+     * The records a filter can match, narrowed by the store where it can (a period, a status, overdue ones): ten
+     * years hold 500,000 records and a 年度 50,000 (issue 7). The filter itself still decides.
+     */
+    private List<CarryRecord> candidates(Connection c, CarryFilter filter) throws SQLException {
+        if (filter.overdueOnly()) {
+            return carries.findByStatus(c, CarryStatus.OUT);
+        }
+        if (filter.from() != null || filter.to() != null) {
+            LocalDateTime from = filter.from() == null ? LocalDateTime.of(1900, 1, 1, 0, 0) : filter.from().atStartOfDay();
+            LocalDateTime until = filter.to() == null ? LocalDateTime.of(9999, 1, 1, 0, 0)
+                    : filter.to().plusDays(1).atStartOfDay();
+            return carries.findPlannedOutBetween(c, from, until);
+        }
+        return filter.status() != null ? carries.findByStatus(c, filter.status()) : carries.findAll(c);
     }
 
     /** One record with its assets and names. @throws IllegalArgumentException when there is no such record */
@@ -513,22 +543,32 @@ public final class CarryService {
     }
 
     /**
+     * The highest 機密性 of a fiscal year's 持出・持込記録簿 (its records and every record overdue now; 1 when none):
+     * 2 or more pre-selects its encryption (policy 2.3(2)⑦⑨).
+     */
+    public int carryLogConfidentiality(FiscalYear year) {
+        return CarryLogForm.highestConfidentiality(list(CarryFilter.fiscalYear(year)), overdue());
+    }
+
+    /**
      * Writes the 持出・持込記録簿 of a fiscal year (records by planned out day, in that order) with its 返却遅延
      * sheet: every record overdue now, whatever year it went out in.
      *
      * @param out a .xlsx file, or an existing folder in which the file is named as {@link #carryLogFileName} says
+     * @param protection plain, or encrypted with a password (cleared by the caller afterwards)
      * @return the file written
      * @throws CancellationException when {@code progress} was cancelled (nothing is left behind)
      * @throws ExportException       when the folder is missing or the file cannot be written
      */
-    public Path exportCarryLog(FiscalYear year, Path out, Messages messages, Progress progress) {
+    public Path exportCarryLog(FiscalYear year, Path out, ExportProtection protection, Messages messages,
+            Progress progress) {
         LocalDateTime printTime = now();
         List<CarryEntry> entries = new ArrayList<>(list(CarryFilter.fiscalYear(year)));
         entries.sort(Comparator.comparing((CarryEntry e) -> e.record().plannedOut()).thenComparing(CarryEntry::id));
         List<CarryEntry> late = overdue();
         CarryLogForm form = new CarryLogForm(messages, settings.settings());
         Path target = ExportService.target(out, form.fileName(CarryLogForm.highestConfidentiality(entries, late), year));
-        ExportService.writeAtomically(target,
+        ExportService.writeAtomically(target, protection,
                 stream -> form.write(year, entries, late, printTime, stream, ExportService.asFormProgress(progress)));
         return target;
     }
@@ -538,13 +578,20 @@ public final class CarryService {
         return new CarryApplicationForm(messages, settings.settings()).fileName(entry(id));
     }
 
+    /** The highest 機密性 of one record's assets, which its 申請書 shows: 2 or more pre-selects its encryption. */
+    public int applicationConfidentiality(long id) {
+        return entry(id).highestConfidentiality();
+    }
+
     /** Writes the printable 持出・持込申請書 of one record (one A4 page, with approval boxes). Same contract as the log. */
-    public Path exportApplication(long id, Path out, Messages messages, Progress progress) {
+    public Path exportApplication(long id, Path out, ExportProtection protection, Messages messages,
+            Progress progress) {
         CarryEntry entry = entry(id);
         CarryApplicationForm form = new CarryApplicationForm(messages, settings.settings());
         Path target = ExportService.target(out, form.fileName(entry));
         LocalDate today = LocalDate.now(clock);
-        ExportService.writeAtomically(target, stream -> form.write(entry, today, stream, ExportService.asFormProgress(progress)));
+        ExportService.writeAtomically(target, protection,
+                stream -> form.write(entry, today, stream, ExportService.asFormProgress(progress)));
         return target;
     }
 

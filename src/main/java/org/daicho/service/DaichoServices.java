@@ -52,6 +52,8 @@ public final class DaichoServices implements AutoCloseable {
     private final CarryService carry;
     private final DisposalService disposal;
     private final TrainingService training;
+    private final InspectionService inspection;
+    private final AuditBookService auditBook;
 
     private final AccountService accounts;
 
@@ -68,11 +70,13 @@ public final class DaichoServices implements AutoCloseable {
         this.staff = new StaffService(db, history, this::actor);
         this.staffImport = new StaffImportService(db, staff, this::actor);
         this.exports = new ExportService(settings, clock);
-        this.attention = new AttentionService(clock);
+        this.attention = new AttentionService(db, clock);
         this.demo = new DemoDataService(db, settings, clock, history, this::actor);
         this.carry = new CarryService(db, clock, history, this::actor, settings);
         this.disposal = new DisposalService(db, clock, history, this::actor, settings);
         this.training = new TrainingService(db, clock, history, this::actor, settings);
+        this.inspection = new InspectionService(db, clock, history, this::actor, training);
+        this.auditBook = new AuditBookService(db, clock, settings, history, inspection, this::actor);
     }
 
     /** Whether the data folder already holds a store (if not, the first-start screen is due). */
@@ -320,6 +324,16 @@ public final class DaichoServices implements AutoCloseable {
 
     public TrainingService training() {
         return training;
+    }
+
+    /** 自己点検 (policy 2.9.2): each item answered from the records of a 年度, and the 委員会報告日. */
+    public InspectionService inspection() {
+        return inspection;
+    }
+
+    /** 監査証跡ブック (policy 2.9.1): the evidence of a 年度 in one workbook. */
+    public AuditBookService auditBook() {
+        return auditBook;
     }
 
     public AttentionService attention() {

@@ -630,6 +630,19 @@ public final class DisposalService {
     }
 
     /**
+     * The highest 機密性 of the 廃棄記録簿 of [from, to] (1 when no record): 2 or more pre-selects its encryption
+     * (policy 2.3(2)⑦⑨).
+     */
+    public int logConfidentiality(LocalDate from, LocalDate to) {
+        return DisposalLogForm.highestConfidentiality(list(DisposalFilter.completedBetween(from, to)));
+    }
+
+    /** The highest 機密性 of a fiscal year's 廃棄記録簿. */
+    public int logConfidentiality(FiscalYear year) {
+        return logConfidentiality(year.firstDay(), year.lastDay());
+    }
+
+    /**
      * Writes the 廃棄記録簿 of the records done in [from, to] (in order of 処理日時) with one 消去・廃棄証明 sheet per
      * record, and beside it a folder {@code <workbook name>_証跡} ({@code _evidence} in English) holding every
      * evidence file of those records and a
@@ -637,10 +650,14 @@ public final class DisposalService {
      * left out, marked in the workbook and reported in the result.
      *
      * @param out a .xlsx file, or an existing folder in which the file is named as {@link #logFileName} says
+     * @param protection plain, or encrypted with a password (cleared by the caller afterwards). It covers the
+     *                   workbook only: the evidence files beside it are copied as they were registered, so that their
+     *                   SHA-256 still matches the one in the workbook and in SHA256SUMS.txt.
      * @throws CancellationException when {@code progress} was cancelled (nothing is left behind)
      * @throws ExportException       when the folder is missing or a file cannot be written
      */
-    public DisposalExport exportLog(LocalDate from, LocalDate to, Path out, Messages messages, Progress progress) {
+    public DisposalExport exportLog(LocalDate from, LocalDate to, Path out, ExportProtection protection,
+            Messages messages, Progress progress) {
         LocalDateTime printTime = now();
         List<DisposalEntry> entries = new ArrayList<>(list(DisposalFilter.completedBetween(from, to)));
         entries.sort(Comparator.comparing((DisposalEntry e) -> e.record().execution().executedAt())
@@ -666,8 +683,8 @@ public final class DisposalService {
             Set<Long> changedIds = new HashSet<>();
             changed.forEach(ch -> changedIds.add(ch.file().id()));
             long done = evidenceCount;
-            ExportService.writeAtomically(target, stream -> form.write(label, entries, changedIds, printTime, stream,
-                    (rows, rowsTotal) -> {
+            ExportService.writeAtomically(target, protection, stream -> form.write(label, entries, changedIds,
+                    printTime, stream, (rows, rowsTotal) -> {
                         progress.update(done + rows, done + rowsTotal);
                         return !progress.isCancelled();
                     }));
@@ -686,8 +703,9 @@ public final class DisposalService {
     }
 
     /** The 廃棄記録簿 of a fiscal year (April–March). */
-    public DisposalExport exportLog(FiscalYear year, Path out, Messages messages, Progress progress) {
-        return exportLog(year.firstDay(), year.lastDay(), out, messages, progress);
+    public DisposalExport exportLog(FiscalYear year, Path out, ExportProtection protection, Messages messages,
+            Progress progress) {
+        return exportLog(year.firstDay(), year.lastDay(), out, protection, messages, progress);
     }
 
     private List<EvidenceCheck> writeEvidence(List<DisposalEntry> entries, Path staging, Progress progress,

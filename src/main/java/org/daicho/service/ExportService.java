@@ -41,20 +41,28 @@ public final class ExportService {
                 .fileName(AssetLedgerForm.highestConfidentiality(entries), LocalDate.now(clock));
     }
 
+    /** The highest 機密性 of {@code entries} (1 when none): 2 or more pre-selects encryption (policy 2.3(2)⑦⑨). */
+    public int assetLedgerConfidentiality(List<LedgerEntry> entries) {
+        return AssetLedgerForm.highestConfidentiality(entries);
+    }
+
     /**
      * Writes the 情報資産管理台帳 of {@code entries}.
      *
      * @param out a file, or an existing folder in which the file is named as {@link #assetLedgerFileName} says
+     * @param protection plain, or encrypted with a password; the file keeps its .xlsx name either way (Excel asks for
+     *                   the password on opening). The caller clears it after the export.
      * @return the file written
      * @throws CancellationException when {@code progress} was cancelled (nothing is left behind)
      * @throws ExportException       when the folder is missing or the file cannot be written
      */
-    public Path exportAssetLedger(List<LedgerEntry> entries, String filterDescription, Path out, Messages messages,
-            Progress progress) {
+    public Path exportAssetLedger(List<LedgerEntry> entries, String filterDescription, Path out,
+            ExportProtection protection, Messages messages, Progress progress) {
         AssetLedgerForm form = new AssetLedgerForm(messages, settings.settings());
         LocalDate today = LocalDate.now(clock);
         Path target = target(out, form.fileName(AssetLedgerForm.highestConfidentiality(entries), today));
-        writeAtomically(target, stream -> form.write(entries, filterDescription, today, stream, asFormProgress(progress)));
+        writeAtomically(target, protection,
+                stream -> form.write(entries, filterDescription, today, stream, asFormProgress(progress)));
         return target;
     }
 

@@ -372,6 +372,15 @@ public final class TrainingService {
 
     // ---- forms (exports) -------------------------------------------------------------------------------
 
+    /**
+     * The 機密性 of every training form (名簿, 年度受講状況, 実施状況報告): 2. Training records are not classified
+     * information, but the forms list staff by name, 所属 and 任用区分 — personal data — so the forms mark themselves
+     * 機密性2 (forms' TrainingTexts) and their export pre-selects encryption (policy 2.3(2)⑦⑨).
+     */
+    public int formsConfidentiality() {
+        return 2;
+    }
+
     /** The file name of a session's 研修受講者名簿: 機密性2, the day and the title (policy 2.3(2)②). */
     public String rosterFileName(long sessionId, Messages messages) {
         return new TrainingRosterForm(messages, settings.settings()).fileName(session(sessionId));
@@ -382,12 +391,14 @@ public final class TrainingService {
      * (printable before the session) and the marks made so far.
      *
      * @param out a .xlsx file, or an existing folder in which the file is named as {@link #rosterFileName} says
+     * @param protection plain, or encrypted with a password (cleared by the caller afterwards)
      * @return the file written
      * @throws IllegalArgumentException when there is no such session
      * @throws java.util.concurrent.CancellationException when {@code progress} was cancelled (nothing is left)
      * @throws ExportException when the folder is missing or the file cannot be written
      */
-    public Path exportRoster(long sessionId, Path out, Messages messages, Progress progress) {
+    public Path exportRoster(long sessionId, Path out, ExportProtection protection, Messages messages,
+            Progress progress) {
         TrainingSession s = session(sessionId);
         List<Staff> people = staffFor(sessionId);
         List<Attendance> marks = attendance(sessionId);
@@ -396,8 +407,8 @@ public final class TrainingService {
                 settings.settings());
         Path target = ExportService.target(out, form.fileName(s));
         LocalDate printDate = today();
-        ExportService.writeAtomically(target, stream -> form.write(s, sections, people, marks, printDate, stream,
-                ExportService.asFormProgress(progress)));
+        ExportService.writeAtomically(target, protection, stream -> form.write(s, sections, people, marks, printDate,
+                stream, ExportService.asFormProgress(progress)));
         return target;
     }
 
@@ -410,14 +421,15 @@ public final class TrainingService {
      * Writes the 年度受講状況 of {@code year} as {@link #compliance} sees it today: one line per counted person,
      * the untrained coloured. Same contract as {@link #exportRoster}.
      */
-    public Path exportStatus(FiscalYear year, Path out, Messages messages, Progress progress) {
+    public Path exportStatus(FiscalYear year, Path out, ExportProtection protection, Messages messages,
+            Progress progress) {
         TrainingCompliance compliance = compliance(year);
         List<Section> sections = settings.sections();
         TrainingStatusForm form = new TrainingStatusForm(messages,
                 settings.settings());
         Path target = ExportService.target(out, form.fileName(year));
         LocalDate printDate = today();
-        ExportService.writeAtomically(target,
+        ExportService.writeAtomically(target, protection,
                 stream -> form.write(compliance, sections, printDate, stream,
                         ExportService.asFormProgress(progress)));
         return target;
@@ -432,13 +444,14 @@ public final class TrainingService {
      * Writes the 研修実施状況報告 of {@code year} to the 情報セキュリティ委員会 (policy 2.5.2(2)⑤), dated today, with
      * {@link #report}'s figures. Same contract as {@link #exportRoster}.
      */
-    public Path exportReport(FiscalYear year, Path out, Messages messages, Progress progress) {
+    public Path exportReport(FiscalYear year, Path out, ExportProtection protection, Messages messages,
+            Progress progress) {
         TrainingReport report = report(year);
         List<Section> sections = settings.sections();
         TrainingReportForm form = new TrainingReportForm(messages,
                 settings.settings());
         Path target = ExportService.target(out, form.fileName(year));
-        ExportService.writeAtomically(target,
+        ExportService.writeAtomically(target, protection,
                 stream -> form.write(report, sections, stream, ExportService.asFormProgress(progress)));
         return target;
     }

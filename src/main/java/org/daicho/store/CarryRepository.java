@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.daicho.domain.Asset;
 import org.daicho.domain.CarryDevice;
 import org.daicho.domain.CarryKind;
 import org.daicho.domain.CarryMeasure;
@@ -37,10 +38,100 @@ public final class CarryRepository {
         return find(c, "", List.of());
     }
 
+    /**
+     * Every record in id order with its assets, one at a time: verify reads ten years' 500,000 records in the
+     * audit book's 256 MB (issue 7). The links are read alongside in the same id order.
+     */
+    public void forEachRecord(Connection c, RowVisitor<CarryRecord> visitor) throws SQLException {
+        try (PreparedStatement records = c.prepareStatement("SELECT id, " + COLUMNS + " FROM carry_record ORDER BY id");
+             PreparedStatement links = c.prepareStatement(
+                     "SELECT carry_id, asset_id, line_no FROM carry_asset ORDER BY carry_id")) {
+            records.setFetchSize(1000);
+            links.setFetchSize(1000);
+            try (ResultSet rs = records.executeQuery(); ResultSet ls = links.executeQuery()) {
+                boolean link = ls.next();
+                while (rs.next()) {
+                    CarryRecord r = map(rs);
+                    while (link && ls.getLong(1) < r.id()) {
+                        link = ls.next();
+                    }
+                    List<long[]> lines = new ArrayList<>(2);
+                    while (link && ls.getLong(1) == r.id()) {
+                        lines.add(new long[] {ls.getInt(3), ls.getLong(2)});
+                        link = ls.next();
+                    }
+                    lines.sort((a, b) -> Long.compare(a[0], b[0]));
+                    List<Long> ids = new ArrayList<>(lines.size());
+                    for (long[] line : lines) {
+                        ids.add(line[1]);
+                    }
+                    if (!visitor.visit(withAssets(r, ids))) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     /** Records whose planned out time is in [from, until). */
     public List<CarryRecord> findPlannedOutBetween(Connection c, LocalDateTime from, LocalDateTime until)
             throws SQLException {
         return find(c, " WHERE planned_out >= ? AND planned_out < ?", List.of(from, until));
+    }
+
+    /** A carry record with its assets as they are now in the ledger, in the record's order. */
+    public record WithAssets(CarryRecord record, List<Asset> assets) {
+    }
+
+    /** How many records were planned to go out in [from, until). */
+    public long countPlannedOutBetween(Connection c, LocalDateTime from, LocalDateTime until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM carry_record WHERE planned_out >= ? AND planned_out < ?")) {
+            ps.setObject(1, from);
+            ps.setObject(2, until);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The records planned to go out in [from, until), by planned out time then id, one at a time with their assets
+     * (the audit book: a year may hold 50,000). The assets come from a second query in the same order, read along
+     * with the first, so that neither the records nor the assets are held in memory.
+     */
+    public void forEachPlannedOutBetween(Connection c, LocalDateTime from, LocalDateTime until,
+            RowVisitor<WithAssets> visitor) throws SQLException {
+        String range = " WHERE r.planned_out >= ? AND r.planned_out < ?";
+        try (PreparedStatement records = c.prepareStatement("SELECT r.id, " + COLUMNS.replace(", ", ", r.")
+                .replaceFirst("^", "r.") + " FROM carry_record r" + range + " ORDER BY r.planned_out, r.id");
+             PreparedStatement assets = c.prepareStatement("SELECT ca.carry_id, a.id, " + AssetRepository.columns("a.")
+                     + " FROM carry_record r JOIN carry_asset ca ON ca.carry_id = r.id JOIN asset a ON a.id = ca.asset_id"
+                     + range + " ORDER BY r.planned_out, r.id, ca.line_no")) {
+            for (PreparedStatement ps : List.of(records, assets)) {
+                ps.setObject(1, from);
+                ps.setObject(2, until);
+                ps.setFetchSize(1000);
+            }
+            try (ResultSet rs = records.executeQuery(); ResultSet as = assets.executeQuery()) {
+                boolean assetRow = as.next();
+                while (rs.next()) {
+                    CarryRecord r = map(rs);
+                    List<Asset> list = new ArrayList<>(2);
+                    List<Long> ids = new ArrayList<>(2);
+                    while (assetRow && as.getLong(1) == r.id()) {
+                        Asset asset = AssetRepository.map(as);
+                        list.add(asset);
+                        ids.add(asset.id());
+                        assetRow = as.next();
+                    }
+                    if (!visitor.visit(new WithAssets(withAssets(r, ids), list))) {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     public List<CarryRecord> findByStatus(Connection c, CarryStatus status) throws SQLException {
@@ -74,7 +165,7 @@ public final class CarryRepository {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<Long>> assets = assetIds(c, rows.size() == 1 ? rows.get(0).id() : null);
+        Map<Long, List<Long>> assets = assetIds(c, where, args);
         List<CarryRecord> out = new ArrayList<>(rows.size());
         for (CarryRecord r : rows) {
             out.add(withAssets(r, assets.getOrDefault(r.id(), List.of())));
@@ -82,13 +173,18 @@ public final class CarryRepository {
         return out;
     }
 
-    private static Map<Long, List<Long>> assetIds(Connection c, Long onlyCarry) throws SQLException {
+    /**
+     * The assets of the records {@code where} selects, and only theirs: with ten years of records a status or
+     * period asks for a few hundred of 500,000 (issue 7).
+     */
+    private static Map<Long, List<Long>> assetIds(Connection c, String where, List<Object> args) throws SQLException {
         Map<Long, List<Long>> ids = new HashMap<>();
         String sql = "SELECT carry_id, asset_id FROM carry_asset"
-                + (onlyCarry == null ? "" : " WHERE carry_id = ?") + " ORDER BY carry_id, line_no";
+                + (where.isEmpty() ? "" : " WHERE carry_id IN (SELECT id FROM carry_record" + where + ")")
+                + " ORDER BY carry_id, line_no";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (onlyCarry != null) {
-                ps.setLong(1, onlyCarry);
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
             }
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,13 @@ public final class DisposalRepository {
 
     public List<DisposalRecord> findByStatus(Connection c, DisposalStatus status) throws SQLException {
         return find(c, " WHERE status = ?", List.of(status.name()));
+    }
+
+    /** The records carried out (完了) in [from, until), in id order, with their assets and evidence. */
+    public List<DisposalRecord> findCompletedBetween(Connection c, LocalDateTime from, LocalDateTime until)
+            throws SQLException {
+        return find(c, " WHERE status = ? AND executed_at >= ? AND executed_at < ?",
+                List.of(DisposalStatus.COMPLETED.name(), from, until));
     }
 
     public Optional<DisposalRecord> findById(Connection c, long id) throws SQLException {
@@ -109,9 +117,10 @@ public final class DisposalRepository {
         if (rows.isEmpty()) {
             return rows;
         }
-        Long only = rows.size() == 1 ? rows.get(0).id() : null;
-        Map<Long, List<Long>> assets = assetIds(c, only);
-        Map<Long, List<EvidenceFile>> evidence = evidence(c, only);
+        // only the assets and evidence of the records selected (ten years hold 50,000 records; issue 7)
+        String selected = where.isEmpty() ? "" : " WHERE disposal_id IN (SELECT id FROM disposal_record" + where + ")";
+        Map<Long, List<Long>> assets = assetIds(c, selected, args);
+        Map<Long, List<EvidenceFile>> evidence = evidence(c, selected, args);
         List<DisposalRecord> out = new ArrayList<>(rows.size());
         for (DisposalRecord r : rows) {
             List<Long> ids = assets.getOrDefault(r.id(), List.of());
@@ -125,13 +134,12 @@ public final class DisposalRepository {
         return out;
     }
 
-    private static Map<Long, List<Long>> assetIds(Connection c, Long only) throws SQLException {
+    private static Map<Long, List<Long>> assetIds(Connection c, String selected, List<Object> args) throws SQLException {
         Map<Long, List<Long>> ids = new HashMap<>();
-        String sql = "SELECT disposal_id, asset_id FROM disposal_asset"
-                + (only == null ? "" : " WHERE disposal_id = ?") + " ORDER BY disposal_id, line_no";
+        String sql = "SELECT disposal_id, asset_id FROM disposal_asset" + selected + " ORDER BY disposal_id, line_no";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (only != null) {
-                ps.setLong(1, only);
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
             }
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
@@ -143,13 +151,13 @@ public final class DisposalRepository {
         return ids;
     }
 
-    private static Map<Long, List<EvidenceFile>> evidence(Connection c, Long only) throws SQLException {
+    private static Map<Long, List<EvidenceFile>> evidence(Connection c, String selected, List<Object> args)
+            throws SQLException {
         Map<Long, List<EvidenceFile>> files = new HashMap<>();
-        String sql = "SELECT " + EVIDENCE_COLUMNS + " FROM disposal_evidence"
-                + (only == null ? "" : " WHERE disposal_id = ?") + " ORDER BY disposal_id, id";
+        String sql = "SELECT " + EVIDENCE_COLUMNS + " FROM disposal_evidence" + selected + " ORDER BY disposal_id, id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (only != null) {
-                ps.setLong(1, only);
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -108,7 +108,7 @@ class CarryExportTest {
     @Test
     void theLogOfAFiscalYearHasTheColumnsOfFormBAndOneRowPerRecord() throws IOException {
         List<CarryEntry> expected = services.carry().list(CarryFilter.fiscalYear(FY2026));
-        Path file = services.carry().exportCarryLog(FY2026, dir, messages, Progress.NONE);
+        Path file = services.carry().exportCarryLog(FY2026, dir, ExportProtection.NONE, messages, Progress.NONE);
 
         int highest = expected.stream().mapToInt(CarryEntry::highestConfidentiality).max().orElse(1);
         assertThat(file.getFileName().toString()).isEqualTo(services.carry().carryLogFileName(FY2026, messages))
@@ -167,7 +167,8 @@ class CarryExportTest {
     @Test
     void theOverdueSheetListsWhatIsLateOnThePrintDate() throws IOException {
         List<CarryEntry> late = services.carry().overdue();
-        Path file = services.carry().exportCarryLog(FY2026, dir.resolve("log.xlsx"), messages, Progress.NONE);
+        Path file = services.carry().exportCarryLog(FY2026, dir.resolve("log.xlsx"),
+                ExportProtection.NONE, messages, Progress.NONE);
         try (XSSFWorkbook book = read(file)) {
             XSSFSheet sheet = book.getSheet("返却遅延");
             int header = headerRow(sheet);
@@ -193,7 +194,7 @@ class CarryExportTest {
         clerk.carry().apply(CarryDraft.carryOut(List.of(asset), carrier.id(), "=HYPERLINK(\"http://x\")", "+県庁",
                 clerk.carry().now().plusHours(1), clerk.carry().now().plusDays(1), EnumSet.of(CarryMeasure.PASSWORD),
                 "", ""));
-        Path file = clerk.carry().exportCarryLog(FY2026, dir, messages, Progress.NONE);
+        Path file = clerk.carry().exportCarryLog(FY2026, dir, ExportProtection.NONE, messages, Progress.NONE);
         try (XSSFWorkbook book = read(file)) {
             XSSFSheet log = book.getSheetAt(0);
             List<Cell> purposes = new ArrayList<>();
@@ -228,19 +229,21 @@ class CarryExportTest {
             }
         };
         Path out = Files.createDirectories(dir.resolve("out"));
-        assertThatThrownBy(() -> services.carry().exportCarryLog(FY2026, out, messages, cancel))
+        assertThatThrownBy(() -> services.carry().exportCarryLog(FY2026, out, ExportProtection.NONE, messages, cancel))
                 .isInstanceOf(CancellationException.class);
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).isEmpty();
         }
-        assertThatThrownBy(() -> services.carry().exportCarryLog(FY2026, dir.resolve("no-such-folder"), messages,
+        assertThatThrownBy(() -> services.carry().exportCarryLog(FY2026, dir.resolve("no-such-folder"),
+                ExportProtection.NONE, messages,
                 Progress.NONE)).isInstanceOf(ExportException.class);
     }
 
     @Test
     void theApplicationFormIsOnePageWithItsApprovalBoxesAndThePermission() throws IOException {
         CarryEntry approved = services.carry().list(CarryFilter.status(CarryStatus.OUT)).get(0);
-        Path file = services.carry().exportApplication(approved.id(), dir, messages, Progress.NONE);
+        Path file = services.carry().exportApplication(approved.id(), dir,
+                ExportProtection.NONE, messages, Progress.NONE);
         assertThat(file.getFileName().toString()).isEqualTo(services.carry().applicationFileName(approved.id(), messages))
                 .isEqualTo("機密性" + approved.highestConfidentiality() + "_持出・持込申請書_No" + approved.id() + ".xlsx");
         try (XSSFWorkbook book = read(file)) {

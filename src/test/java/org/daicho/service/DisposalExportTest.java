@@ -123,7 +123,7 @@ class DisposalExportTest {
 
     @Test
     void theLogIsWrittenWithAnEvidenceFolderWhoseManifestSha256sumAccepts() throws IOException {
-        DisposalExport export = f.disposal().exportLog(FY2026, out, messages, Progress.NONE);
+        DisposalExport export = f.disposal().exportLog(FY2026, out, ExportProtection.NONE, messages, Progress.NONE);
 
         assertThat(export.records()).isEqualTo(2);
         assertThat(export.evidenceFiles()).isEqualTo(4);
@@ -160,7 +160,7 @@ class DisposalExportTest {
                 + "' WHERE id = " + certificate.id());
         f.as("tanto1");
 
-        DisposalExport export = f.disposal().exportLog(FY2026, out, messages, Progress.NONE);
+        DisposalExport export = f.disposal().exportLog(FY2026, out, ExportProtection.NONE, messages, Progress.NONE);
 
         assertThat(export.workbook()).as("the log is still written").isRegularFile();
         assertThat(export.records()).isEqualTo(2);
@@ -187,27 +187,31 @@ class DisposalExportTest {
 
     @Test
     void aCancelledExportLeavesNothingBehind() throws IOException {
-        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, out, messages, cancelledAfter(0)))
+        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, out,
+                ExportProtection.NONE, messages, cancelledAfter(0)))
                 .isInstanceOf(CancellationException.class);
         assertThat(names(out)).isEmpty();
         // cancelled after two evidence files were written
-        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, out, messages, cancelledAfter(2)))
+        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, out,
+                ExportProtection.NONE, messages, cancelledAfter(2)))
                 .isInstanceOf(CancellationException.class);
         assertThat(names(out)).isEmpty();
         // cancelled while the workbook is written, after every evidence file
-        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, out, messages, cancelledAfter(4)))
+        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, out,
+                ExportProtection.NONE, messages, cancelledAfter(4)))
                 .isInstanceOf(CancellationException.class);
         assertThat(names(out)).isEmpty();
 
-        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, dir.resolve("no-such-folder"), messages,
+        assertThatThrownBy(() -> f.disposal().exportLog(FY2026, dir.resolve("no-such-folder"),
+                ExportProtection.NONE, messages,
                 Progress.NONE)).isInstanceOf(ExportException.class);
     }
 
     @Test
     void exportingAgainReplacesTheEvidenceFolderAndAnotherPeriodHasNoneWhenNothingWasDone() throws IOException {
-        DisposalExport once = f.disposal().exportLog(FY2026, out, messages, Progress.NONE);
+        DisposalExport once = f.disposal().exportLog(FY2026, out, ExportProtection.NONE, messages, Progress.NONE);
         Files.writeString(once.evidenceFolder().resolve("メモ.txt"), "手で置いたファイル");
-        DisposalExport again = f.disposal().exportLog(FY2026, out, messages, Progress.NONE);
+        DisposalExport again = f.disposal().exportLog(FY2026, out, ExportProtection.NONE, messages, Progress.NONE);
         assertThat(again.evidenceFolder()).isEqualTo(once.evidenceFolder());
         assertThat(tree(again.evidenceFolder())).hasSize(5).doesNotContainKey("メモ.txt");
         assertThat(names(out)).as("no hidden .daicho-* left").hasSize(2);
@@ -215,14 +219,15 @@ class DisposalExportTest {
         // only the day of execution counts: 24 November alone holds the first record
         LocalDate day = LocalDate.of(2026, 11, 24);
         Path named = out.resolve("11月24日.xlsx");
-        DisposalExport oneDay = f.disposal().exportLog(day, day, named, messages, Progress.NONE);
+        DisposalExport oneDay = f.disposal().exportLog(day, day, named, ExportProtection.NONE, messages, Progress.NONE);
         assertThat(oneDay.workbook()).isEqualTo(named);
         assertThat(oneDay.records()).isEqualTo(1);
         assertThat(oneDay.evidenceFolder()).isEqualTo(out.resolve("11月24日_証跡"));
         assertThat(tree(oneDay.evidenceFolder()).keySet()).allMatch(name -> !name.startsWith("D-2026-0002"));
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        DisposalExport none = f.disposal().exportLog(new FiscalYear(2027), empty, messages, Progress.NONE);
+        DisposalExport none = f.disposal().exportLog(new FiscalYear(2027), empty,
+                ExportProtection.NONE, messages, Progress.NONE);
         assertThat(none.records()).isZero();
         assertThat(none.evidenceFiles()).isZero();
         assertThat(none.evidenceFolder()).isNull();

@@ -105,7 +105,8 @@ class ExportServiceTest {
 
     @Test
     void intoAFolderTheFileIsNamedWithTheHighestConfidentialityOfItsRows() throws IOException {
-        Path written = services.exports().exportAssetLedger(entries(1, 2, 1), "", out, ja, Progress.NONE);
+        Path written = services.exports().exportAssetLedger(entries(1, 2, 1), "", out,
+                ExportProtection.NONE, ja, Progress.NONE);
 
         assertThat(written.getParent()).isEqualTo(out);
         assertThat(written.getFileName().toString()).isEqualTo("機密性2_情報資産管理台帳_20261124.xlsx");
@@ -116,9 +117,11 @@ class ExportServiceTest {
 
     @Test
     void theNameFollowsTheHighestRowClass() throws IOException {
-        assertThat(services.exports().exportAssetLedger(entries(1, 3, 2), "", out, ja, Progress.NONE).getFileName())
+        assertThat(services.exports().exportAssetLedger(entries(1, 3, 2), "", out,
+                ExportProtection.NONE, ja, Progress.NONE).getFileName())
                 .hasToString("機密性3_情報資産管理台帳_20261124.xlsx");
-        assertThat(services.exports().exportAssetLedger(entries(1, 1), "", out, ja, Progress.NONE).getFileName())
+        assertThat(services.exports().exportAssetLedger(entries(1, 1), "", out,
+                ExportProtection.NONE, ja, Progress.NONE).getFileName())
                 .hasToString("機密性1_情報資産管理台帳_20261124.xlsx");
     }
 
@@ -127,7 +130,8 @@ class ExportServiceTest {
         Path target = out.resolve("試験出力.xlsx");
         Files.writeString(target, "古いファイル");
 
-        Path written = services.exports().exportAssetLedger(entries(3), "", target, ja, Progress.NONE);
+        Path written = services.exports().exportAssetLedger(entries(3), "", target,
+                ExportProtection.NONE, ja, Progress.NONE);
 
         assertThat(written).isEqualTo(target);
         assertThat(filesIn(out)).containsExactly(target);
@@ -136,7 +140,8 @@ class ExportServiceTest {
 
     @Test
     void aCancelledExportLeavesNoFileAndNoPartBehind() throws IOException {
-        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(2, 2, 2, 2), "", out, ja,
+        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(2, 2, 2, 2), "", out,
+                ExportProtection.NONE, ja,
                 new CancelAfterFirstRow())).isInstanceOf(CancellationException.class);
 
         assertThat(filesIn(out)).isEmpty();
@@ -147,7 +152,8 @@ class ExportServiceTest {
         Path target = out.resolve("試験出力.xlsx");
         Files.writeString(target, "前回の出力", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(2, 2, 2), "", target, ja,
+        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(2, 2, 2), "", target,
+                ExportProtection.NONE, ja,
                 new CancelAfterFirstRow())).isInstanceOf(CancellationException.class);
 
         assertThat(filesIn(out)).containsExactly(target);
@@ -173,7 +179,8 @@ class ExportServiceTest {
     void aMissingFolderIsReportedAsSuch() {
         Path missing = dir.resolve("存在しないフォルダ");
 
-        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(1), "", missing.resolve("台帳.xlsx"), ja,
+        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(1), "", missing.resolve("台帳.xlsx"),
+                ExportProtection.NONE, ja,
                 Progress.NONE)).isInstanceOfSatisfying(ExportException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("export.error.folder");
                     assertThat(e.args()).containsExactly(missing.toString());
@@ -186,7 +193,8 @@ class ExportServiceTest {
     void aMissingFolderNamedWithoutAFileNameIsNotWrittenAsAFile() {
         Path meantAsFolder = dir.resolve("exports");
 
-        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(1), "", meantAsFolder, ja, Progress.NONE))
+        assertThatThrownBy(() -> services.exports().exportAssetLedger(entries(1), "", meantAsFolder,
+                ExportProtection.NONE, ja, Progress.NONE))
                 .isInstanceOfSatisfying(ExportException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("export.error.folder"));
         assertThat(meantAsFolder).doesNotExist();
@@ -195,7 +203,7 @@ class ExportServiceTest {
     @Test
     void progressIsReportedRowByRow() {
         List<Long> reported = new ArrayList<>();
-        services.exports().exportAssetLedger(entries(1, 1, 1), "", out, ja, new Progress() {
+        services.exports().exportAssetLedger(entries(1, 1, 1), "", out, ExportProtection.NONE, ja, new Progress() {
             @Override
             public void update(long done, long total) {
                 assertThat(total).isEqualTo(3);

@@ -121,7 +121,7 @@ class TrainingExportTest {
 
     @Test
     void theRosterOfAHeldSessionListsThoseEmployedThatDayWithTheirMarks() throws IOException {
-        Path file = services.training().exportRoster(held.id(), out, messages, Progress.NONE);
+        Path file = services.training().exportRoster(held.id(), out, ExportProtection.NONE, messages, Progress.NONE);
         assertThat(file.getParent()).isEqualTo(out);
         assertThat(file.getFileName().toString()).isEqualTo(services.training().rosterFileName(held.id(), messages))
                 .isEqualTo("機密性2_研修受講者名簿_20260610_情報セキュリティ研修.xlsx");
@@ -145,7 +145,8 @@ class TrainingExportTest {
 
     @Test
     void theRosterOfAComingSessionIsASheetToSignWithNoMarks() throws IOException {
-        Path file = services.training().exportRoster(coming.id(), out.resolve("名簿.xlsx"), messages, Progress.NONE);
+        Path file = services.training().exportRoster(coming.id(), out.resolve("名簿.xlsx"),
+                ExportProtection.NONE, messages, Progress.NONE);
         assertThat(file).isEqualTo(out.resolve("名簿.xlsx")).isRegularFile();
         try (XSSFWorkbook book = read(file)) {
             List<List<String>> rows = rows(book.getSheetAt(0), 7);
@@ -157,7 +158,8 @@ class TrainingExportTest {
 
     @Test
     void anUnknownSessionWritesNothing() throws IOException {
-        assertThatThrownBy(() -> services.training().exportRoster(9_999L, out, messages, Progress.NONE))
+        assertThatThrownBy(() -> services.training().exportRoster(9_999L, out,
+                ExportProtection.NONE, messages, Progress.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(files(out)).isEmpty();
     }
@@ -165,7 +167,7 @@ class TrainingExportTest {
     @Test
     void theYearsStatusHasOneLinePerCountedPerson() throws IOException {
         // by 所属, then 職員番号 (S01001 before the administrator's Z9001); both new hires lack 新規採用者研修
-        Path file = services.training().exportStatus(FY2026, out, messages, Progress.NONE);
+        Path file = services.training().exportStatus(FY2026, out, ExportProtection.NONE, messages, Progress.NONE);
         assertThat(file.getFileName().toString()).isEqualTo(services.training().statusFileName(FY2026, messages))
                 .startsWith("機密性2_年度受講状況_");
         try (XSSFWorkbook book = read(file)) {
@@ -184,7 +186,7 @@ class TrainingExportTest {
     void theReportHasTheServicesFigures() throws IOException {
         TrainingReport report = services.training().report(FY2026);
         assertThat(report.total()).isEqualTo(new TrainingReport.Count(4, 2));
-        Path file = services.training().exportReport(FY2026, out, messages, Progress.NONE);
+        Path file = services.training().exportReport(FY2026, out, ExportProtection.NONE, messages, Progress.NONE);
         assertThat(file.getFileName().toString()).isEqualTo(services.training().reportFileName(FY2026, messages))
                 .startsWith("機密性2_研修実施状況報告_");
         try (XSSFWorkbook book = read(file)) {
@@ -221,15 +223,18 @@ class TrainingExportTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> services.training().exportStatus(FY2026, out, messages, cancel))
+        assertThatThrownBy(() -> services.training().exportStatus(FY2026, out, ExportProtection.NONE, messages, cancel))
                 .isInstanceOf(CancellationException.class);
-        assertThatThrownBy(() -> services.training().exportReport(FY2026, out, messages, cancel))
+        assertThatThrownBy(() -> services.training().exportReport(FY2026, out, ExportProtection.NONE, messages, cancel))
                 .isInstanceOf(CancellationException.class);
-        assertThatThrownBy(() -> services.training().exportRoster(held.id(), out, messages, cancel))
+        assertThatThrownBy(() -> services.training().exportRoster(held.id(), out,
+                ExportProtection.NONE, messages, cancel))
                 .isInstanceOf(CancellationException.class);
-        assertThatThrownBy(() -> services.training().exportStatus(FY2026, out.resolve("status"), messages,
+        assertThatThrownBy(() -> services.training().exportStatus(FY2026, out.resolve("status"),
+                ExportProtection.NONE, messages,
                 Progress.NONE)).isInstanceOf(ExportException.class);
         assertThatThrownBy(() -> services.training().exportReport(FY2026, dir.resolve("missing").resolve("r.xlsx"),
+                ExportProtection.NONE,
                 messages, Progress.NONE)).isInstanceOf(ExportException.class);
         assertThat(files(out)).isEmpty();
     }

@@ -44,12 +44,12 @@ public final class UiTestSupport {
         return services;
     }
 
-    /** Waits (polling, at most 10 s) until {@code condition} holds, then lets the FX queue drain. */
+    /** Waits (polling, at most 30 s: CI machines are slow) until {@code condition} holds, then lets the FX queue drain. */
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
+            throw new AssertionError("condition not met within 30 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

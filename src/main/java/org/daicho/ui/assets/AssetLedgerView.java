@@ -35,8 +35,10 @@ import org.daicho.domain.Section;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.ExportProtectionChoice;
 
 /**
  * The 情報資産管理台帳 screen: every asset in a sortable table, a search box that filters as you type, filters
@@ -267,19 +269,23 @@ public final class AssetLedgerView extends BorderPane {
         chooser.setInitialFileName(model.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
         File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            export(file.toPath());
+        if (file == null) {
+            return;
         }
+        ExportProtectionChoice.ask(getScene().getWindow(), messages, model.shownConfidentiality())
+                .ifPresent(protection -> export(file.toPath(), protection));
     }
 
-    /** Exports what the table shows to {@code out} (a file, or a folder to name the file in). */
-    public void export(Path out) {
+    /** Exports what the table shows to {@code out} (a file, or a folder to name the file in) as {@code protection} says. */
+    public void export(Path out, ExportProtection protection) {
         progress.setVisible(true);
         cancelExport.setVisible(true);
         status.setText(messages.get("assets.export.running"));
-        exportTask = model.export(out, written -> {
+        boolean encrypted = protection.encrypted();
+        exportTask = model.export(out, protection, written -> {
             endExport();
-            status.setText(messages.get("assets.export.done", written.toAbsolutePath()));
+            status.setText(ExportProtectionChoice.done(messages,
+                    messages.get("assets.export.done", written.toAbsolutePath()), encrypted));
         }, error -> {
             endExport();
             status.setText("");

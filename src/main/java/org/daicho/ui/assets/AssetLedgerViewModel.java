@@ -22,6 +22,8 @@ import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.Section;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.ExportProtection;
+import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -157,12 +159,21 @@ public final class AssetLedgerViewModel {
         return String.join(" / ", parts);
     }
 
-    /** Writes the rows now shown (all of them when nothing is filtered) to {@code out}, off the FX thread. */
-    public Task<Path> export(Path out, Consumer<Path> onDone, Consumer<Throwable> onFailure) {
+    /**
+     * Writes the rows now shown (all of them when nothing is filtered) to {@code out}, off the FX thread, as
+     * {@code protection} says; its password is cleared once the file is written or the export stopped.
+     */
+    public Task<Path> export(Path out, ExportProtection protection, Consumer<Path> onDone,
+            Consumer<Throwable> onFailure) {
         List<LedgerEntry> rows = List.copyOf(shown);
         String description = filterDescription();
-        return UiTasks.start(progress -> services.exports().exportAssetLedger(rows, description, out, messages, progress),
-                onDone, onFailure);
+        return UiTasks.start(ExportProtectionChoice.clearingAfter(protection, progress -> services.exports()
+                .exportAssetLedger(rows, description, out, protection, messages, progress)), onDone, onFailure);
+    }
+
+    /** The highest 機密性 of the rows now shown: 2 or more pre-selects the export's encryption. */
+    public int shownConfidentiality() {
+        return services.exports().assetLedgerConfidentiality(List.copyOf(shown));
     }
 
     public String suggestedFileName() {

@@ -45,8 +45,10 @@ import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.RecordTables;
 import org.daicho.ui.common.TaskStatusBar;
 import org.daicho.ui.history.RecordHistoryPane;
@@ -355,10 +357,11 @@ public final class CarryListView extends BorderPane {
 
     private void chooseLogFile() {
         FiscalYear year = model.exportYear().get();
-        model.logFileName(year, name -> {
-            File file = chooseFile(messages.get("carry.ui.action.exportLog"), name);
+        model.logExportPlan(year, plan -> {
+            File file = chooseFile(messages.get("carry.ui.action.exportLog"), plan.fileName());
             if (file != null) {
-                exportLog(year, file.toPath());
+                ExportProtectionChoice.ask(window(), messages, plan.confidentiality())
+                        .ifPresent(protection -> exportLog(year, file.toPath(), protection));
             }
         }, this::showError);
     }
@@ -368,10 +371,11 @@ public final class CarryListView extends BorderPane {
         if (entry == null) {
             return;
         }
-        model.applicationFileName(entry.id(), name -> {
-            File file = chooseFile(messages.get("carry.ui.action.exportApplication"), name);
+        model.applicationExportPlan(entry.id(), plan -> {
+            File file = chooseFile(messages.get("carry.ui.action.exportApplication"), plan.fileName());
             if (file != null) {
-                exportApplication(entry.id(), file.toPath());
+                ExportProtectionChoice.ask(window(), messages, plan.confidentiality())
+                        .ifPresent(protection -> exportApplication(entry.id(), file.toPath(), protection));
             }
         }, this::showError);
     }
@@ -385,22 +389,26 @@ public final class CarryListView extends BorderPane {
     }
 
     /** Writes the 持出・持込記録簿 of {@code year} to {@code out} (a file, or a folder to name it in). */
-    public void exportLog(FiscalYear year, Path out) {
-        track(model.exportLog(year, out, this::exported, this::exportFailed));
+    public void exportLog(FiscalYear year, Path out, ExportProtection protection) {
+        boolean encrypted = protection.encrypted();
+        track(model.exportLog(year, out, protection, written -> exported(written, encrypted), this::exportFailed));
     }
 
     /** Writes the 申請書 of one record to {@code out} (a file, or a folder to name it in). */
-    public void exportApplication(long id, Path out) {
-        track(model.exportApplication(id, out, this::exported, this::exportFailed));
+    public void exportApplication(long id, Path out, ExportProtection protection) {
+        boolean encrypted = protection.encrypted();
+        track(model.exportApplication(id, out, protection, written -> exported(written, encrypted),
+                this::exportFailed));
     }
 
     private void track(Task<Path> task) {
         status.track(task, messages.get("carry.ui.export.running"), messages.get("export.cancelled"));
     }
 
-    private void exported(Path written) {
+    private void exported(Path written, boolean encrypted) {
         status.end();
-        status.setText(messages.get("carry.ui.export.done", written.toAbsolutePath()));
+        status.setText(ExportProtectionChoice.done(messages,
+                messages.get("carry.ui.export.done", written.toAbsolutePath()), encrypted));
     }
 
     private void exportFailed(Throwable error) {

@@ -35,7 +35,9 @@ import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.Staff;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
@@ -259,24 +261,40 @@ public final class CarryListViewModel {
 
     // ---- forms ------------------------------------------------------------------------------------------
 
-    /** Asks the service for a file name off the FX thread (it reads the store), then hands it on. */
-    public void logFileName(FiscalYear year, Consumer<String> onName, Consumer<Throwable> onFailure) {
-        UiTasks.start(progress -> services.carry().carryLogFileName(year, messages), onName, onFailure);
+    /**
+     * What the clerk is asked before an export: the file name to suggest, and the highest 機密性 in the form (2 or
+     * more pre-selects its encryption).
+     */
+    public record ExportPlan(String fileName, int confidentiality) {
     }
 
-    public void applicationFileName(long id, Consumer<String> onName, Consumer<Throwable> onFailure) {
-        UiTasks.start(progress -> services.carry().applicationFileName(id, messages), onName, onFailure);
+    /** Asks the service for the log's file name and 機密性 off the FX thread (it reads the store), then hands them on. */
+    public void logExportPlan(FiscalYear year, Consumer<ExportPlan> onPlan, Consumer<Throwable> onFailure) {
+        UiTasks.start(progress -> new ExportPlan(services.carry().carryLogFileName(year, messages),
+                services.carry().carryLogConfidentiality(year)), onPlan, onFailure);
     }
 
-    /** Writes the 持出・持込記録簿 of {@code year} with its 返却遅延 sheet, off the FX thread. */
-    public Task<Path> exportLog(FiscalYear year, Path out, Consumer<Path> onDone, Consumer<Throwable> onFailure) {
-        return UiTasks.start(progress -> services.carry().exportCarryLog(year, out, messages, progress), onDone,
+    public void applicationExportPlan(long id, Consumer<ExportPlan> onPlan, Consumer<Throwable> onFailure) {
+        UiTasks.start(progress -> new ExportPlan(services.carry().applicationFileName(id, messages),
+                services.carry().applicationConfidentiality(id)), onPlan, onFailure);
+    }
+
+    /**
+     * Writes the 持出・持込記録簿 of {@code year} with its 返却遅延 sheet, off the FX thread, as {@code protection} says
+     * (its password is cleared afterwards).
+     */
+    public Task<Path> exportLog(FiscalYear year, Path out, ExportProtection protection, Consumer<Path> onDone,
+            Consumer<Throwable> onFailure) {
+        return UiTasks.start(ExportProtectionChoice.clearingAfter(protection,
+                progress -> services.carry().exportCarryLog(year, out, protection, messages, progress)), onDone,
                 onFailure);
     }
 
-    /** Writes one record's 申請書, off the FX thread. */
-    public Task<Path> exportApplication(long id, Path out, Consumer<Path> onDone, Consumer<Throwable> onFailure) {
-        return UiTasks.start(progress -> services.carry().exportApplication(id, out, messages, progress), onDone,
+    /** Writes one record's 申請書, off the FX thread, as {@code protection} says (cleared afterwards). */
+    public Task<Path> exportApplication(long id, Path out, ExportProtection protection, Consumer<Path> onDone,
+            Consumer<Throwable> onFailure) {
+        return UiTasks.start(ExportProtectionChoice.clearingAfter(protection,
+                progress -> services.carry().exportApplication(id, out, protection, messages, progress)), onDone,
                 onFailure);
     }
 

@@ -27,4 +27,12 @@ public interface Navigator {
 
     /** 研修: as it was left ({@code null}), or the current 年度's 受講状況 with {@code list} in front. */
     void showTraining(TrainingList list);
+
+    /** 自己点検 of the current 年度. */
+    default void showInspection() {
+    }
+
+    /** The 監査証跡ブック of {@code year} (its export screen). */
+    default void showAuditBook(org.daicho.domain.FiscalYear year) {
+    }
 }

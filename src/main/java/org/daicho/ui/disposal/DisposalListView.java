@@ -49,8 +49,10 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DisposalExport;
 import org.daicho.service.ErrorMessages;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.RecordTables;
 import org.daicho.ui.common.TaskStatusBar;
 import org.daicho.ui.history.RecordHistoryPane;
@@ -378,7 +380,9 @@ public final class DisposalListView extends BorderPane {
         chooser.setTitle(messages.get("disposal.ui.export.chooseFolder", year.label(model.dateStyle().get())));
         File folder = chooser.showDialog(window());
         if (folder != null) {
-            exportLog(year, folder.toPath());
+            model.logConfidentiality(year, confidentiality -> ExportProtectionChoice.ask(window(), messages,
+                    confidentiality).ifPresent(protection -> exportLog(year, folder.toPath(), protection)),
+                    this::showError);
         }
     }
 
@@ -386,26 +390,29 @@ public final class DisposalListView extends BorderPane {
      * Writes the 廃棄記録簿 of {@code year} with its evidence folder into {@code folder}, in the background with
      * progress and cancel; afterwards says what was written, and warns of any evidence whose SHA-256 changed.
      */
-    public void exportLog(FiscalYear year, Path folder) {
+    public void exportLog(FiscalYear year, Path folder, ExportProtection protection) {
         lastExport = null;
-        Task<DisposalExport> task = model.exportLog(year, folder, this::exported, this::exportFailed);
+        boolean encrypted = protection.encrypted();
+        Task<DisposalExport> task = model.exportLog(year, folder, protection, export -> exported(export, encrypted),
+                this::exportFailed);
         status.track(task, messages.get("disposal.ui.export.running", year.label(model.dateStyle().get())),
                 messages.get("export.cancelled"));
     }
 
-    private void exported(DisposalExport export) {
+    private void exported(DisposalExport export, boolean encrypted) {
         status.end();
         lastExport = export;
         String warning = model.exportWarning(export);
-        status.setText(messages.get(warning.isEmpty() ? "disposal.ui.export.done" : "disposal.ui.export.doneChanged",
-                export.workbook().toAbsolutePath()));
+        status.setText(ExportProtectionChoice.done(messages, messages.get(warning.isEmpty()
+                ? "disposal.ui.export.done" : "disposal.ui.export.doneChanged", export.workbook().toAbsolutePath()),
+                encrypted));
         Alert alert = new Alert(warning.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "",
                 ButtonType.OK);
         alert.initOwner(window());
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get(warning.isEmpty() ? "disposal.ui.export.header"
                 : "disposal.ui.export.headerChanged"));
-        Label summary = new Label(model.exportSummary(export));
+        Label summary = new Label(model.exportSummary(export, encrypted));
         summary.setWrapText(true);
         summary.setId("disposalExportSummary");
         VBox content = new VBox(10, summary);

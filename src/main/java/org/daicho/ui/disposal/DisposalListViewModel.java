@@ -31,7 +31,9 @@ import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DisposalExport;
 import org.daicho.service.EvidenceCheck;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.RecordRoles;
 import org.daicho.ui.common.UiTasks;
 
@@ -204,19 +206,32 @@ public final class DisposalListViewModel {
      * Writes the 廃棄記録簿 of {@code year} into {@code folder} (with the evidence folder beside it), off the FX
      * thread. The task can be cancelled; nothing is left behind then.
      */
-    public Task<DisposalExport> exportLog(FiscalYear fiscalYear, Path folder, Consumer<DisposalExport> onDone,
-            Consumer<Throwable> onFailure) {
-        return UiTasks.start(progress -> services.disposal().exportLog(fiscalYear, folder, messages, progress), onDone,
+    public Task<DisposalExport> exportLog(FiscalYear fiscalYear, Path folder, ExportProtection protection,
+            Consumer<DisposalExport> onDone, Consumer<Throwable> onFailure) {
+        return UiTasks.start(ExportProtectionChoice.clearingAfter(protection,
+                progress -> services.disposal().exportLog(fiscalYear, folder, protection, messages, progress)), onDone,
                 onFailure);
     }
 
-    /** What an export wrote, in sentences: the workbook, the evidence folder, the counts. */
-    public String exportSummary(DisposalExport export) {
+    /** The highest 機密性 of {@code year}'s 廃棄記録簿, read off the FX thread: 2 or more pre-selects encryption. */
+    public void logConfidentiality(FiscalYear fiscalYear, Consumer<Integer> onRead, Consumer<Throwable> onFailure) {
+        UiTasks.start(progress -> services.disposal().logConfidentiality(fiscalYear), onRead, onFailure);
+    }
+
+    /**
+     * What an export wrote, in sentences: the workbook, the evidence folder, the counts. An encrypted workbook's
+     * evidence is still plain (copied as registered, so that its SHA-256 holds): the clerk is told so.
+     */
+    public String exportSummary(DisposalExport export, boolean encrypted) {
         StringBuilder text = new StringBuilder(messages.get("disposal.ui.export.workbook",
                 export.workbook().toAbsolutePath()));
         text.append('\n').append(messages.get("disposal.ui.export.counts", export.records(), export.evidenceFiles()));
         text.append('\n').append(export.evidenceFolder() == null ? messages.get("disposal.ui.export.noEvidence")
                 : messages.get("disposal.ui.export.evidenceFolder", export.evidenceFolder().toAbsolutePath()));
+        if (encrypted) {
+            text.append('\n').append(messages.get(export.evidenceFolder() == null ? "export.protect.encryptedWorkbook"
+                    : "export.protect.evidencePlain"));
+        }
         return text.toString();
     }
 

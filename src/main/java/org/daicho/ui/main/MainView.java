@@ -23,6 +23,8 @@ import org.daicho.ui.common.Navigator;
 import org.daicho.ui.disposal.DisposalListView;
 import org.daicho.ui.history.HistoryView;
 import org.daicho.ui.home.HomeView;
+import org.daicho.ui.auditbook.AuditBookView;
+import org.daicho.ui.inspection.InspectionView;
 import org.daicho.ui.settings.SettingsView;
 import org.daicho.ui.staff.StaffView;
 import org.daicho.ui.training.TrainingView;
@@ -42,6 +44,10 @@ public final class MainView extends BorderPane implements Navigator {
     private DisposalListView disposal;
     private final ToggleButton trainingButton;
     private TrainingView training;
+    private final ToggleButton inspectionButton;
+    private final ToggleButton auditBookButton;
+    private InspectionView inspection;
+    private AuditBookView auditBook;
     private final ToggleButton settingsButton;
     private final ToggleButton historyButton;
     private HistoryView history;
@@ -64,6 +70,8 @@ public final class MainView extends BorderPane implements Navigator {
         carryButton = navButton("navCarry", messages.get("carry.ui.nav"), () -> showCarry(null));
         disposalButton = navButton("navDisposal", messages.get("nav.disposal"), () -> showDisposal(null));
         trainingButton = navButton("navTraining", messages.get("nav.training"), () -> showTraining(null));
+        inspectionButton = navButton("navInspection", messages.get("inspection.ui.nav"), this::showInspection);
+        auditBookButton = navButton("navAuditBook", messages.get("auditbook.nav"), () -> showAuditBook(null));
         settingsButton = navButton("navSettings", messages.get("nav.settings"), this::showSettings);
         historyButton = navButton("navHistory", messages.get("history.nav"), this::showHistory);
         // アカウント: only システム管理者 see it (the service refuses the others anyway)
@@ -80,7 +88,7 @@ public final class MainView extends BorderPane implements Navigator {
         folder.getStyleClass().addAll("text-muted", "text-small");
         folder.setWrapText(true);
         VBox sidebar = new VBox(4, homeButton, assetsButton, carryButton, disposalButton, trainingButton, staffButton,
-                historyButton, spacer, accountsButton, settingsButton, folder);
+                historyButton, inspectionButton, auditBookButton, spacer, accountsButton, settingsButton, folder);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(12));
         sidebar.setPrefWidth(200);
@@ -207,6 +215,26 @@ public final class MainView extends BorderPane implements Navigator {
             training.showCompliance(list);
         }
         training.refresh();
+    }
+
+    @Override
+    public void showInspection() {
+        if (inspection == null) {
+            inspection = new InspectionView(services, messages, this);
+        }
+        inspection.refresh();
+        show(inspectionButton, inspection);
+    }
+
+    /** 監査証跡ブック: of {@code year}, or of the 年度 last chosen ({@code null}). */
+    @Override
+    public void showAuditBook(org.daicho.domain.FiscalYear year) {
+        if (auditBook == null) {
+            auditBook = new AuditBookView(services, messages);
+        }
+        auditBook.showYear(year);
+        auditBook.refresh();
+        show(auditBookButton, auditBook);
     }
 
     private void showAccounts() {

@@ -3,6 +3,7 @@ package org.daicho.ui.training;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -36,9 +37,11 @@ import org.daicho.domain.TrainingSession;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.DialogParts;
 import org.daicho.ui.common.Dialogs;
+import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.Navigator;
 import org.daicho.ui.common.RecordTables;
 import org.daicho.ui.common.TaskStatusBar;
@@ -442,46 +445,61 @@ public final class TrainingView extends BorderPane {
         }
         File folder = chooseFolder("training.ui.action.roster");
         if (folder != null) {
-            exportRoster(session.id(), folder.toPath());
+            askProtection().ifPresent(protection -> exportRoster(session.id(), folder.toPath(), protection));
         }
     }
 
+    /**
+     * The training forms list staff by name (personal data, 機密性2): their encryption is pre-selected
+     * (policy 2.3(2)⑦⑨).
+     */
+    private Optional<ExportProtection> askProtection() {
+        return ExportProtectionChoice.ask(window(), messages, model.formsConfidentiality());
+    }
+
     /** Writes a session's 研修受講者名簿 into {@code folder}. */
-    public void exportRoster(long sessionId, Path folder) {
-        track(model.exportRoster(sessionId, folder, this::exported, this::exportFailed));
+    public void exportRoster(long sessionId, Path folder, ExportProtection protection) {
+        boolean encrypted = protection.encrypted();
+        track(model.exportRoster(sessionId, folder, protection, written -> exported(written, encrypted),
+                this::exportFailed));
     }
 
     private void exportStatus() {
         File folder = chooseFolder("training.ui.action.exportStatus");
         if (folder != null) {
-            exportStatus(model.year().get(), folder.toPath());
+            askProtection().ifPresent(protection -> exportStatus(model.year().get(), folder.toPath(), protection));
         }
     }
 
     /** Writes the 年度受講状況 of {@code year} into {@code folder}. */
-    public void exportStatus(FiscalYear year, Path folder) {
-        track(model.exportStatus(year, folder, this::exported, this::exportFailed));
+    public void exportStatus(FiscalYear year, Path folder, ExportProtection protection) {
+        boolean encrypted = protection.encrypted();
+        track(model.exportStatus(year, folder, protection, written -> exported(written, encrypted),
+                this::exportFailed));
     }
 
     private void exportReport() {
         File folder = chooseFolder("training.ui.action.exportReport");
         if (folder != null) {
-            exportReport(model.year().get(), folder.toPath());
+            askProtection().ifPresent(protection -> exportReport(model.year().get(), folder.toPath(), protection));
         }
     }
 
     /** Writes the 研修実施状況報告 of {@code year} into {@code folder}. */
-    public void exportReport(FiscalYear year, Path folder) {
-        track(model.exportReport(year, folder, this::exported, this::exportFailed));
+    public void exportReport(FiscalYear year, Path folder, ExportProtection protection) {
+        boolean encrypted = protection.encrypted();
+        track(model.exportReport(year, folder, protection, written -> exported(written, encrypted),
+                this::exportFailed));
     }
 
     private void track(Task<Path> task) {
         status.track(task, messages.get("training.ui.export.running"), messages.get("export.cancelled"));
     }
 
-    private void exported(Path written) {
+    private void exported(Path written, boolean encrypted) {
         endExport();
-        status.setText(messages.get("training.ui.export.done", written.toAbsolutePath()));
+        status.setText(ExportProtectionChoice.done(messages,
+                messages.get("training.ui.export.done", written.toAbsolutePath()), encrypted));
     }
 
     private void exportFailed(Throwable error) {

@@ -28,7 +28,9 @@ import org.daicho.domain.TrainingReport;
 import org.daicho.domain.TrainingSession;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.common.DateTimeText;
+import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.UiTasks;
 
 /**
@@ -185,25 +187,38 @@ public final class TrainingViewModel {
 
     // ---- forms (exports) --------------------------------------------------------------------------------
 
-    /** Writes one session's 研修受講者名簿 into {@code folder} (the service names the file), off the FX thread. */
-    public javafx.concurrent.Task<Path> exportRoster(long sessionId, Path folder, Consumer<Path> onDone,
-            Consumer<Throwable> onFailure) {
-        return UiTasks.start(progress -> services.training().exportRoster(sessionId, folder, messages, progress),
-                onDone, onFailure);
+    /** The 機密性 of every training form (they list staff by name): 2, which pre-selects their encryption. */
+    public int formsConfidentiality() {
+        return services.training().formsConfidentiality();
+    }
+
+    /**
+     * Writes one session's 研修受講者名簿 into {@code folder} (the service names the file), off the FX thread, as
+     * {@code protection} says (its password is cleared afterwards).
+     */
+    public javafx.concurrent.Task<Path> exportRoster(long sessionId, Path folder, ExportProtection protection,
+            Consumer<Path> onDone, Consumer<Throwable> onFailure) {
+        return exporting(protection, progress -> services.training().exportRoster(sessionId, folder, protection,
+                messages, progress), onDone, onFailure);
     }
 
     /** Writes the 年度受講状況 of {@code year} into {@code folder}, off the FX thread. */
-    public javafx.concurrent.Task<Path> exportStatus(FiscalYear fiscalYear, Path folder, Consumer<Path> onDone,
-            Consumer<Throwable> onFailure) {
-        return UiTasks.start(progress -> services.training().exportStatus(fiscalYear, folder, messages, progress),
-                onDone, onFailure);
+    public javafx.concurrent.Task<Path> exportStatus(FiscalYear fiscalYear, Path folder, ExportProtection protection,
+            Consumer<Path> onDone, Consumer<Throwable> onFailure) {
+        return exporting(protection, progress -> services.training().exportStatus(fiscalYear, folder, protection,
+                messages, progress), onDone, onFailure);
     }
 
     /** Writes the 研修実施状況報告 of {@code year} into {@code folder}, off the FX thread. */
-    public javafx.concurrent.Task<Path> exportReport(FiscalYear fiscalYear, Path folder, Consumer<Path> onDone,
-            Consumer<Throwable> onFailure) {
-        return UiTasks.start(progress -> services.training().exportReport(fiscalYear, folder, messages, progress),
-                onDone, onFailure);
+    public javafx.concurrent.Task<Path> exportReport(FiscalYear fiscalYear, Path folder, ExportProtection protection,
+            Consumer<Path> onDone, Consumer<Throwable> onFailure) {
+        return exporting(protection, progress -> services.training().exportReport(fiscalYear, folder, protection,
+                messages, progress), onDone, onFailure);
+    }
+
+    private static javafx.concurrent.Task<Path> exporting(ExportProtection protection, UiTasks.Work<Path> export,
+            Consumer<Path> onDone, Consumer<Throwable> onFailure) {
+        return UiTasks.start(ExportProtectionChoice.clearingAfter(protection, export), onDone, onFailure);
     }
 
     // ---- properties -------------------------------------------------------------------------------------

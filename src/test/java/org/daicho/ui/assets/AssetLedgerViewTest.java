@@ -152,7 +152,7 @@ class AssetLedgerViewTest {
         Path folder = java.nio.file.Files.createTempDirectory(tempRoot, "export");
 
         AssetLedgerView view = (AssetLedgerView) robot.lookup(".ledger-view").query();
-        robot.interact(() -> view.export(folder));
+        robot.interact(() -> view.export(folder, org.daicho.service.ExportProtection.NONE));
 
         Label status = robot.lookup("#ledgerStatus").queryAs(Label.class);
         waitUntil(() -> status.getText().startsWith("出力しました"));

@@ -20,6 +20,7 @@ import org.daicho.domain.CarryStatus;
 import org.daicho.domain.FiscalYear;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.ExportProtection;
 import org.daicho.testing.TestStores;
 import org.daicho.ui.UiTestSupport;
 import org.daicho.ui.main.MainView;
@@ -137,7 +138,7 @@ class CarryListViewTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
 
-        robot.interact(() -> view.exportLog(new FiscalYear(2026), out));
+        robot.interact(() -> view.exportLog(new FiscalYear(2026), out, ExportProtection.NONE));
 
         Label status = robot.lookup("#carryStatus").queryAs(Label.class);
         waitUntil(() -> status.getText().startsWith("出力しました"));

@@ -154,7 +154,8 @@ class DisposalEvidenceViewTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
 
-        robot.interact(() -> view.exportLog(new org.daicho.domain.FiscalYear(2026), out));
+        robot.interact(() -> view.exportLog(new org.daicho.domain.FiscalYear(2026), out,
+                org.daicho.service.ExportProtection.NONE));
 
         waitUntil(() -> view.lastExport() != null || robot.lookup("#errorDialogText").tryQuery().isPresent());
         assertThat(view.lastExport().changed()).extracting(c -> c.file().fileName()).containsExactly("裁断写真.jpg");

@@ -39,6 +39,7 @@ import org.daicho.domain.SanitisationMethod;
 import org.daicho.domain.SanitisationTechnique;
 import org.daicho.domain.Staff;
 import org.daicho.service.DisposalExport;
+import org.daicho.service.ExportProtection;
 import org.daicho.testing.MutableClock;
 import org.daicho.ui.common.AssetChoice;
 import org.junit.jupiter.api.AfterEach;
@@ -219,7 +220,7 @@ class DisposalFlowTest {
         DisposalListView view = (DisposalListView) robot.lookup(".disposal-view").query();
         Path out = dir.resolve("out");
         Files.createDirectories(out);
-        robot.interact(() -> view.exportLog(new FiscalYear(2026), out));
+        robot.interact(() -> view.exportLog(new FiscalYear(2026), out, ExportProtection.NONE));
         Label status = robot.lookup("#disposalStatus").queryAs(Label.class);
         waitUntil(() -> view.lastExport() != null || robot.lookup("#errorDialogText").tryQuery().isPresent());
         assertThat(robot.lookup("#errorDialogText").tryQuery()).as("the export failed").isEmpty();

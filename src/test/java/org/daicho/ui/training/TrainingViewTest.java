@@ -13,6 +13,7 @@ import org.daicho.domain.FiscalYear;
 import org.daicho.domain.TrainingSession;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.ExportProtection;
 import org.daicho.ui.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,9 +67,9 @@ class TrainingViewTest {
     void theRosterTheYearsStatusAndTheReportAreWrittenIntoTheChosenFolder(FxRobot robot) throws Exception {
         table(robot);
         Path folder = Files.createDirectories(dir.resolve("out"));
-        exportsInto(robot, folder, () -> view.exportRoster(session.id(), folder));
-        exportsInto(robot, folder, () -> view.exportStatus(new FiscalYear(2026), folder));
-        exportsInto(robot, folder, () -> view.exportReport(new FiscalYear(2026), folder));
+        exportsInto(robot, folder, () -> view.exportRoster(session.id(), folder, ExportProtection.NONE));
+        exportsInto(robot, folder, () -> view.exportStatus(new FiscalYear(2026), folder, ExportProtection.NONE));
+        exportsInto(robot, folder, () -> view.exportReport(new FiscalYear(2026), folder, ExportProtection.NONE));
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).hasSize(3)
                     .allMatch(name -> name.endsWith(".xlsx"))

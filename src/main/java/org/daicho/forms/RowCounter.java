@@ -1,0 +1,25 @@
+package org.daicho.forms;
+
+/**
+ * Counts the rows a form writes, over all its sheets, for its {@link FormProgress}; stops the form with a
+ * {@link java.util.concurrent.CancellationException} as soon as the progress says so.
+ */
+final class RowCounter {
+
+    private final FormProgress progress;
+    private final long total;
+    private long done;
+
+    RowCounter(FormProgress progress, long total) {
+        this.progress = progress;
+        this.total = total;
+    }
+
+    void row() {
+        FormSheet.report(progress, ++done, Math.max(total, done));
+    }
+
+    long done() {
+        return done;
+    }
+}

@@ -1,0 +1,398 @@
+package org.daicho.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.daicho.domain.Account;
+import org.daicho.domain.Asset;
+import org.daicho.domain.Attendance;
+import org.daicho.domain.CarryEntry;
+import org.daicho.domain.CarryRecord;
+import org.daicho.domain.DisposalEntry;
+import org.daicho.domain.DisposalExecution;
+import org.daicho.domain.DisposalRecord;
+import org.daicho.domain.FieldChange;
+import org.daicho.domain.FieldChanges;
+import org.daicho.domain.FiscalYear;
+import org.daicho.domain.LedgerEntry;
+import org.daicho.domain.Section;
+import org.daicho.domain.SelfInspection;
+import org.daicho.domain.Staff;
+import org.daicho.domain.TrainingCompliance;
+import org.daicho.domain.TrainingReport;
+import org.daicho.domain.TrainingSession;
+import org.daicho.forms.AuditBookForm;
+import org.daicho.forms.FormRows;
+import org.daicho.i18n.Messages;
+import org.daicho.store.AccountRepository;
+import org.daicho.store.AssetRepository;
+import org.daicho.store.CarryRepository;
+import org.daicho.store.Database;
+import org.daicho.store.DisposalRepository;
+import org.daicho.store.HistoryRepository;
+import org.daicho.store.HistoryRow;
+import org.daicho.store.SectionRepository;
+import org.daicho.store.StaffRepository;
+import org.daicho.store.TrainingRepository;
+
+/**
+ * 監査証跡ブック (policy 2.9.1, 2.9.2; forms.md E): one workbook with the evidence of a 年度 — the ledger as at the
+ * year's end, its carry-outs, disposals, training, change history with the tamper check, and the 自己点検.
+ *
+ * <p>The year's rows are streamed from the store into the streaming workbook, never held as lists, so that a
+ * year of a ten-year store is written in 256 MB (issue 7). The same data gives the same cells apart from the
+ * production time on the cover: every query has a fixed order, and the as-at day comes from the clock's day.
+ */
+public final class AuditBookService {
+
+    /** A sheet of the written book: its name, its data rows and the SHA-256 of its data, as on the cover. */
+    public record Sheet(String name, long rows, String sha256) {
+    }
+
+    /**
+     * What the book of a 年度 will hold, for the window to show before writing.
+     *
+     * @param asOf the day the ledger is shown as at: the year's last day, or today while the year runs
+     */
+    public record Contents(FiscalYear year, LocalDate asOf, long assets, long carries, long disposals, long people,
+            long sessions, long historyEntries, int highestConfidentiality) {
+    }
+
+    /**
+     * A written book.
+     *
+     * @param verify the tamper check of the whole history, written on the cover and above the 変更履歴
+     */
+    public record Export(Path file, List<Sheet> sheets, VerifyResult verify) {
+
+        public Export {
+            sheets = List.copyOf(sheets);
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final SettingsService settings;
+    private final HistoryService history;
+    private final InspectionService inspection;
+    private final Supplier<Actor> actor;
+    private final AssetRepository assets = new AssetRepository();
+    private final CarryRepository carries = new CarryRepository();
+    private final DisposalRepository disposals = new DisposalRepository();
+    private final HistoryRepository historyRows = new HistoryRepository();
+    private final TrainingRepository training = new TrainingRepository();
+    private final StaffRepository staff = new StaffRepository();
+    private final SectionRepository sections = new SectionRepository();
+    private final AccountRepository accounts = new AccountRepository();
+
+    AuditBookService(Database db, Clock clock, SettingsService settings, HistoryService history,
+            InspectionService inspection, Supplier<Actor> actor) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = settings;
+        this.history = history;
+        this.inspection = inspection;
+        this.actor = actor;
+    }
+
+    /** The 年度 today falls in. */
+    public FiscalYear currentYear() {
+        return FiscalYear.of(LocalDate.now(clock));
+    }
+
+    /** The day the ledger of {@code year} is shown as at: its last day, or today while it runs. */
+    public LocalDate asOf(FiscalYear year) {
+        return TrainingCompliance.referenceDay(year, LocalDate.now(clock));
+    }
+
+    /** What the book of {@code year} will hold. Call off the UI thread. */
+    public Contents contents(FiscalYear year) {
+        LocalDate asOf = asOf(year);
+        return db.read(c -> {
+            AssetRepository.LedgerSize ledger = assets.sizeRegisteredBy(c, asOf);
+            long carried = carries.countPlannedOutBetween(c, start(year), end(year));
+            long disposed = disposals.findCompletedBetween(c, start(year), end(year)).size();
+            TrainingCompliance compliance = compliance(c, year, asOf);
+            long held = training.findSessionsBetween(c, year.firstDay(), year.lastDay()).size();
+            long changes = historyRows.countChangedBetween(c, start(year), end(year));
+            return new Contents(year, asOf, ledger.assets(), carried, disposed, compliance.people().size(), held,
+                    changes, AuditBookForm.highestConfidentiality(ledger.highestConfidentiality()));
+        });
+    }
+
+    /**
+     * The highest 機密性 the book of {@code year} holds: that of the ledger, and at least 2 (staff names). 2 or more
+     * pre-selects encryption (policy 2.3(2)⑦⑨).
+     */
+    public int highestConfidentiality(FiscalYear year) {
+        LocalDate asOf = asOf(year);
+        int ledger = db.read(c -> assets.sizeRegisteredBy(c, asOf)).highestConfidentiality();
+        return AuditBookForm.highestConfidentiality(ledger);
+    }
+
+    /** e.g. 機密性3_監査証跡ブック_令和8年度.xlsx */
+    public String fileName(FiscalYear year, Messages messages) {
+        return new AuditBookForm(messages, settings.settings()).fileName(highestConfidentiality(year), year);
+    }
+
+    /**
+     * Writes the 監査証跡ブック of {@code year}. The whole history is checked first (its result goes on the cover and
+     * above the 変更履歴, and a broken chain still gives a book, saying so); then the sheets are written, reporting
+     * every row. Progress runs over both: the check's steps, then the rows of every sheet.
+     *
+     * @param out        a .xlsx file, or an existing folder in which the file is named as {@link #fileName} says
+     * @param protection plain, or encrypted with a password (the caller clears it afterwards)
+     * @throws CancellationException when {@code progress} was cancelled (nothing is left behind)
+     * @throws ExportException       when the folder is missing or the file cannot be written
+     */
+    public Export export(FiscalYear year, Path out, ExportProtection protection, Messages messages,
+            Progress progress) {
+        LocalDateTime producedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        AuditBookForm form = new AuditBookForm(messages, settings.settings());
+        Contents contents = contents(year);
+        SelfInspection inspected = inspection.inspect(year);
+        AuditBookForm.Counts counts = db.read(c -> counts(c, year, contents));
+        long rows = AuditBookForm.totalRows(counts, inspected);
+
+        // phase 1: the tamper check; its own total is known only once it starts
+        long[] checkTotal = {0};
+        VerifyResult verify = history.verify(new Progress() {
+            @Override
+            public void update(long done, long total) {
+                checkTotal[0] = total;
+                progress.update(done, total + rows);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        });
+        if (progress.isCancelled()) {
+            throw new CancellationException("audit book cancelled");
+        }
+        AuditBookForm.ChainCheck chain = new AuditBookForm.ChainCheck(verify.intact(), verify.summary(messages),
+                verify.firstBreak().map(b -> b.describe(messages)).orElse(""), verify.headSeq(), verify.headHash());
+
+        Path target = ExportService.target(out, form.fileName(contents.highestConfidentiality(), year));
+        List<Sheet> written = new ArrayList<>();
+        String producedBy = producedBy();
+        long before = checkTotal[0];
+        ExportService.writeAtomically(target, protection, stream -> {
+            try {
+                db.read(c -> {
+                    try {
+                        List<AuditBookForm.SheetSummary> sheets = form.write(book(c, year, contents, counts,
+                                producedAt, producedBy, chain, inspected), stream, (done, total) -> {
+                                    progress.update(before + done, before + total);
+                                    return !progress.isCancelled();
+                                });
+                        sheets.forEach(s -> written.add(new Sheet(s.name(), s.rows(), s.sha256())));
+                        return null;
+                    } catch (UncheckedSql e) {
+                        throw e.getCause();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+        return new Export(target, written, verify);
+    }
+
+    // ---- what the form is given -------------------------------------------------------------------------
+
+    private AuditBookForm.Counts counts(Connection c, FiscalYear year, Contents contents) throws SQLException {
+        List<DisposalRecord> done = disposals.findCompletedBetween(c, start(year), end(year));
+        long media = done.stream().mapToLong(r -> r.assetIds().size()).sum();
+        long rows = done.stream().mapToLong(r -> Math.max(1, r.assetIds().size())).sum();
+        return new AuditBookForm.Counts(contents.assets(), contents.carries(), contents.disposals(), media, rows,
+                contents.people(), contents.sessions(), contents.historyEntries());
+    }
+
+    private AuditBookForm.Contents book(Connection c, FiscalYear year, Contents contents, AuditBookForm.Counts counts,
+            LocalDateTime producedAt, String producedBy, AuditBookForm.ChainCheck chain, SelfInspection inspected)
+            throws SQLException {
+        LocalDate asOf = contents.asOf();
+        Names names = new Names(c);
+        List<Section> sectionList = sections.findAll(c);
+        List<Attendance> attendance = training.findAllAttendance(c);
+        List<Staff> people = staff.findAll(c);
+        TrainingCompliance compliance = TrainingCompliance.of(year, asOf, people, training.findAllSessions(c),
+                attendance);
+        List<AuditBookForm.SessionLine> sessionLines = new ArrayList<>();
+        for (TrainingReport.SessionCount count : TrainingReport.of(compliance, sectionList, attendance, asOf)
+                .sessions()) {
+            TrainingSession s = count.session();
+            int targeted = (int) people.stream().filter(s::isFor).count();
+            sessionLines.add(new AuditBookForm.SessionLine(s, count.attended(), count.absent(), count.madeUp(),
+                    targeted));
+        }
+        List<DisposalEntry> disposed = new ArrayList<>();
+        for (DisposalRecord r : disposals.findCompletedBetween(c, start(year), end(year))) {
+            disposed.add(names.disposal(c, r));
+        }
+        disposed.sort(Comparator.comparing((DisposalEntry e) -> e.record().execution().executedAt())
+                .thenComparing(DisposalEntry::id));
+
+        FormRows<LedgerEntry> ledgerRows = row -> stream(() -> assets.forEachEntryRegisteredBy(c, asOf, entry -> {
+            row.accept(entry);
+            return true;
+        }));
+        FormRows<CarryEntry> carryRows = row -> stream(() -> carries.forEachPlannedOutBetween(c, start(year), end(year),
+                found -> {
+                    row.accept(names.carry(found.record(), found.assets()));
+                    return true;
+                }));
+        FormRows<AuditBookForm.HistoryItem> historyItems = row -> stream(() -> historyRows.forEachChangedBetween(c,
+                start(year), end(year), found -> {
+                    row.accept(item(found.row(), found.reference()));
+                    return true;
+                }));
+        return new AuditBookForm.Contents(year, asOf, producedAt, producedBy, contents.highestConfidentiality(),
+                counts, ledgerRows, carryRows, disposed::forEach, compliance, sectionList, sessionLines, historyItems,
+                chain, inspected);
+    }
+
+    private static TrainingCompliance compliance(Connection c, FiscalYear year, LocalDate asOf) throws SQLException {
+        TrainingRepository training = new TrainingRepository();
+        return TrainingCompliance.of(year, asOf, new StaffRepository().findAll(c), training.findAllSessions(c),
+                training.findAllAttendance(c));
+    }
+
+    /** An entry as stored; one whose changes cannot be read (altered outside the app) shows them as stored. */
+    private static AuditBookForm.HistoryItem item(HistoryRow row, String reference) {
+        List<FieldChange> changes;
+        try {
+            changes = FieldChanges.decode(row.changes());
+        } catch (IllegalArgumentException unreadable) {
+            changes = List.of(new FieldChange("?", null, row.changes()));
+        }
+        return new AuditBookForm.HistoryItem(row.seq(), row.changedAt(), row.userName(), row.recordType(),
+                row.recordId(), reference, row.action(), row.reason(), changes, row.entryHash());
+    }
+
+    /** 「試験 太郎（admin）」: the staff name of the logged-in account and its user name. */
+    private String producedBy() {
+        Actor who = actor.get();
+        if (who.accountId() == null) {
+            return who.userName();
+        }
+        Optional<String> name = db.read(c -> {
+            Optional<Account> account = accounts.findById(c, who.accountId());
+            return account.isEmpty() ? Optional.empty() : staff.findById(c, account.get().staffId()).map(Staff::name);
+        });
+        return name.map(n -> n + "（" + who.userName() + "）").orElse(who.userName());
+    }
+
+    private static LocalDateTime start(FiscalYear year) {
+        return year.firstDay().atStartOfDay();
+    }
+
+    private static LocalDateTime end(FiscalYear year) {
+        return year.lastDay().plusDays(1).atStartOfDay();
+    }
+
+    /** A query read while the form writes: its SQLException crosses the form as an unchecked one. */
+    @FunctionalInterface
+    private interface Query {
+        void run() throws SQLException;
+    }
+
+    private static void stream(Query query) {
+        try {
+            query.run();
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
+        }
+    }
+
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /**
+     * The names of people and sections, read once per book, for the carry and disposal sheets (as the carry and
+     * disposal lists show them).
+     */
+    private final class Names {
+        private final Map<Long, Staff> people = new HashMap<>();
+        private final Map<Long, String> sectionNames = new HashMap<>();
+        private final Map<Long, Account> accountsById = new HashMap<>();
+
+        Names(Connection c) throws SQLException {
+            for (Staff m : staff.findAll(c)) {
+                people.put(m.id(), m);
+            }
+            for (Section s : sections.findAll(c)) {
+                sectionNames.put(s.id(), s.name());
+            }
+            for (Account a : accounts.findAll(c)) {
+                accountsById.put(a.id(), a);
+            }
+        }
+
+        CarryEntry carry(CarryRecord r, List<Asset> carried) {
+            Staff carrier = people.get(r.carrierStaffId());
+            Staff approver = r.approverStaffId() == null ? null : people.get(r.approverStaffId());
+            Staff checker = r.returnCheckerStaffId() == null ? null : people.get(r.returnCheckerStaffId());
+            return new CarryEntry(r, carried, name(carrier), section(carrier),
+                    applicant(r.applicantStaffId(), r.applicantAccountId()), name(approver), section(approver),
+                    name(checker));
+        }
+
+        DisposalEntry disposal(Connection c, DisposalRecord r) throws SQLException {
+            List<Asset> list = new ArrayList<>();
+            for (long assetId : r.assetIds()) {
+                assets.findEntry(c, assetId).map(LedgerEntry::asset).ifPresent(list::add);
+            }
+            Staff approver = r.decision() == null ? null : people.get(r.decision().approverStaffId());
+            DisposalExecution e = r.execution();
+            Staff performer = e == null || e.performerStaffId() == null ? null : people.get(e.performerStaffId());
+            Staff witness = e == null || e.witnessStaffId() == null ? null : people.get(e.witnessStaffId());
+            String performerName = performer != null ? performer.name() : e == null ? "" : e.performerName();
+            return new DisposalEntry(r, list, applicant(r.applicantStaffId(), r.applicantAccountId()),
+                    name(approver), section(approver), performerName, section(performer), name(witness),
+                    section(witness));
+        }
+
+        private String applicant(Long staffId, Long accountId) {
+            if (staffId != null && people.containsKey(staffId)) {
+                return people.get(staffId).name();
+            }
+            return accountId != null && accountsById.containsKey(accountId) ? accountsById.get(accountId).userName()
+                    : "";
+        }
+
+        private String name(Staff s) {
+            return s == null ? "" : s.name();
+        }
+
+        private String section(Staff s) {
+            return s == null ? "" : sectionNames.getOrDefault(s.sectionId(), "");
+        }
+    }
+}
