@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.WindowEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -16,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.daicho.domain.OrganisationSetup;
 import org.daicho.i18n.Messages;
+import org.daicho.service.Backups;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DataFolders;
 import org.daicho.service.ErrorMessages;
@@ -33,6 +39,7 @@ import org.daicho.ui.login.LoginTimes;
 import org.daicho.ui.login.LoginView;
 import org.daicho.ui.login.RecoveryKeyView;
 import org.daicho.ui.main.MainView;
+import org.daicho.ui.recovery.StoreProblemView;
 import org.daicho.ui.setup.SetupView;
 
 /**
@@ -59,11 +66,15 @@ public final class DaichoApp extends Application {
         stage.setMinHeight(600);
         stage.setScene(new Scene(busy(messages.get("app.opening")), 1280, 800));
         stage.getScene().getStylesheets().add(DaichoApp.class.getResource("/org/daicho/ui/daicho.css").toExternalForm());
-        stage.show();
 
         Path folder = options.effectiveDataDir();
+        if (!claimFolder(folder)) {
+            return;
+        }
+        stage.show();
         if (DaichoServices.storeExists(folder)) {
-            showLogin(folder);
+            DaichoServices.damagedStoreFile(folder).ifPresentOrElse(file -> showStoreProblem(folder),
+                    () -> showLogin(folder));
         } else if (options.demo()) {
             createDemo(folder);
         } else {
@@ -127,6 +138,7 @@ public final class DaichoApp extends Application {
 
     private void showLogin(Path folder, boolean demo) {
         LoginView login = new LoginView(messages, folder, demo, clock, this::loggedIn);
+        login.setOnStoreDamaged(() -> showStoreProblem(folder));
         stage.getScene().setRoot(login);
         login.focus();
     }
@@ -145,12 +157,123 @@ public final class DaichoApp extends Application {
 
     private void showMain(DaichoServices opened, LoginRecord record) {
         this.services = opened;
-        BorderPane root = new BorderPane(new MainView(opened, messages));
+        BorderPane root = new BorderPane(new MainView(opened, messages, this::restoreFrom));
         root.setTop(new LastLoginBanner(record, new LoginTimes(opened.settings().settings().dateStyle(), clock.getZone()),
                 messages));
         stage.getScene().setRoot(root);
         IdleLock.install(stage.getScene(), clock, Duration.ofMinutes(opened.accounts().loginPolicy().idleMinutes()),
                 messages, opened.accounts().current().userName(), opened.accounts()::checkPassword);
+        startBackups();
+    }
+
+    // ---- backups (issue 8): at closing, once a day while open, and restore from 設定 › バックアップ ----------
+
+    private Timeline dailyBackup;
+    private boolean backupRunning;
+    private boolean closingBackupDone;
+    private boolean restoring;
+
+    /** Backs up when the window closes and, at most once a day, while it is open (policy 2.6.1(2)). */
+    private void startBackups() {
+        stage.setOnCloseRequest(this::backUpBeforeClosing);
+        if (dailyBackup == null) {
+            dailyBackup = new Timeline(new KeyFrame(javafx.util.Duration.hours(1), event -> backUpIfDue()));
+            dailyBackup.setCycleCount(Animation.INDEFINITE);
+            dailyBackup.play();
+        }
+    }
+
+    /** The hourly check: a backup when none was made within a day, in the background; a failure is said once. */
+    private void backUpIfDue() {
+        DaichoServices open = services;
+        if (open == null || backupRunning) {
+            return;
+        }
+        backupRunning = true;
+        UiTasks.start(progress -> open.backups().due() ? open.backups().backUpNow(progress) : null,
+                result -> {
+                    backupRunning = false;
+                    if (result != null && result.copyFailed()) {
+                        Dialogs.showError(stage, messages, messages.get("backup.copyFailed",
+                                ErrorMessages.describe(result.copyFailure(), messages)));
+                    }
+                },
+                error -> {
+                    backupRunning = false;
+                    Dialogs.showError(stage, messages, messages.get("backup.daily.failed",
+                            ErrorMessages.describe(error, messages)));
+                });
+    }
+
+    /** Closing with a store open: 「バックアップ中…」 while the backup runs, then the app ends, whatever happened. */
+    private void backUpBeforeClosing(WindowEvent event) {
+        if (restoring) {
+            event.consume(); // a restore half done must not be cut off: it ends with the login screen
+            return;
+        }
+        DaichoServices open = services;
+        if (open == null || closingBackupDone) {
+            return;
+        }
+        event.consume();
+        closingBackupDone = true;
+        IdleLock.of(stage.getScene()).ifPresent(IdleLock::uninstall);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(260);
+        VBox box = new VBox(16, new Label(messages.get("backup.closing")), bar);
+        box.setStyle("-fx-alignment: center;");
+        stage.getScene().setRoot(box);
+        var task = UiTasks.start(progress -> open.backups().backUpNow(progress),
+                result -> {
+                    if (result.copyFailed()) {
+                        Dialogs.showErrorAndWait(stage, messages, messages.get("backup.copyFailed",
+                                ErrorMessages.describe(result.copyFailure(), messages)));
+                    }
+                    Platform.exit();
+                },
+                error -> {
+                    Dialogs.showErrorAndWait(stage, messages, messages.get("backup.closingFailed",
+                            ErrorMessages.describe(error, messages)));
+                    Platform.exit();
+                });
+        bar.progressProperty().bind(task.progressProperty());
+    }
+
+    /**
+     * 「このバックアップから復元…」, confirmed: closes the store (and every other window), restores in the background
+     * and shows the login again; the passwords are those of the time of the backup.
+     */
+    private void restoreFrom(Path backup) {
+        DaichoServices open = services;
+        if (open == null) {
+            return;
+        }
+        Path folder = open.dataDir();
+        services = null;
+        restoring = true;
+        IdleLock.of(stage.getScene()).ifPresent(IdleLock::uninstall);
+        for (javafx.stage.Window window : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (window != stage) {
+                window.hide();
+            }
+        }
+        stage.getScene().setRoot(busy(messages.get("backup.restore.running")));
+        UiTasks.start(progress -> {
+                    open.close();
+                    return new Backups(folder, clock).restore(backup);
+                },
+                result -> {
+                    restoring = false;
+                    showLogin(folder);
+                    Dialogs.showInfo(stage, messages, result.setAsideFolder() == null
+                            ? messages.get("backup.restore.doneNothingSetAside")
+                            : messages.get("backup.restore.done", result.setAsideFolder()));
+                },
+                error -> {
+                    restoring = false;
+                    showLogin(folder);
+                    Dialogs.showError(stage, messages, ErrorMessages.describe(error, messages));
+                });
     }
 
     private void failedToOpen(Throwable error) {
@@ -166,10 +289,55 @@ public final class DaichoApp extends Application {
         return box;
     }
 
+    /**
+     * The store file is damaged: say so, keep the file, and offer the newest good backup (issue 8). After a restore
+     * the login is shown with a note of what was restored and where the damaged file went.
+     */
+    private void showStoreProblem(Path folder) {
+        stage.getScene().setRoot(new StoreProblemView(messages, folder, DaichoServices.storeFile(folder), clock,
+                restored -> {
+                    showLogin(folder);
+                    Dialogs.showInfo(stage, messages, restored);
+                }, Platform::exit));
+    }
+
+    // ---- one window per data folder (issue 8) ----------------------------------------------------------------
+
+    private SingleInstance instance;
+
+    /**
+     * Makes this the one Daicho for {@code folder}. When another Daicho has it open, that window is asked to come
+     * forward and this start ends with a plain message instead of H2's lock error later on.
+     */
+    private boolean claimFolder(Path folder) {
+        try {
+            instance = SingleInstance.claim(folder, () -> Platform.runLater(this::bringToFront)).orElse(null);
+        } catch (java.io.IOException e) {
+            // a folder that cannot be written is reported when the store is opened or made; no second-start check
+            return true;
+        }
+        if (instance == null) {
+            Dialogs.showInfoAndWait(null, messages, messages.get("instance.alreadyRunning", folder.toAbsolutePath()));
+            Platform.exit();
+            return false;
+        }
+        return true;
+    }
+
+    private void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     @Override
     public void stop() {
         if (services != null) {
             services.close();
+        }
+        if (instance != null) {
+            instance.close();
         }
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "daicho", mixinStandardHelpOptions = true, version = "Daicho " + DaichoServices.VERSION,
         description = "情報セキュリティ記録台帳 Daicho. With no command, opens the window.",
         subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, RecoverCommand.class,
-                VerifyCommand.class})
+                VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class DaichoCommand implements Callable<Integer> {
 
     @Mixin

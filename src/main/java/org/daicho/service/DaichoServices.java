@@ -54,6 +54,7 @@ public final class DaichoServices implements AutoCloseable {
     private final TrainingService training;
     private final InspectionService inspection;
     private final AuditBookService auditBook;
+    private final BackupService backups;
 
     private final AccountService accounts;
 
@@ -77,11 +78,31 @@ public final class DaichoServices implements AutoCloseable {
         this.training = new TrainingService(db, clock, history, this::actor, settings);
         this.inspection = new InspectionService(db, clock, history, this::actor, training);
         this.auditBook = new AuditBookService(db, clock, settings, history, inspection, this::actor);
+        this.backups = new BackupService(db, clock, settings, this::actor);
     }
 
     /** Whether the data folder already holds a store (if not, the first-start screen is due). */
     public static boolean storeExists(Path dataDir) {
         return Database.exists(dataDir);
+    }
+
+    /**
+     * Whether the store file looks whole before login (size and header; the full check needs the key and is made
+     * on login). Returns the file when it is damaged, empty otherwise.
+     */
+    public static java.util.Optional<Path> damagedStoreFile(Path dataDir) {
+        try {
+            Database.checkFile(dataDir);
+            return java.util.Optional.empty();
+        } catch (StoreException e) {
+            return e.reason() == StoreException.Reason.DAMAGED
+                    ? java.util.Optional.of(dataDir.resolve(Database.STORE_FILE)) : java.util.Optional.empty();
+        }
+    }
+
+    /** The store file of a data folder (to name it in messages). */
+    public static Path storeFile(Path dataDir) {
+        return dataDir.resolve(Database.STORE_FILE);
     }
 
     /** The login policy, readable before login (the lockout must work while the store is still closed). */
@@ -188,7 +209,7 @@ public final class DaichoServices implements AutoCloseable {
         KeySlots slots = KeySlots.load(dataDir);
         String name = userName == null ? "" : userName.strip();
         StoreKey key = openSlot(slots, name, password, clock, LoginException.Reason.WRONG_CREDENTIALS);
-        Database db = Database.open(dataDir, key);
+        Database db = openWithSlotKey(dataDir, key);
         DaichoServices services = new DaichoServices(db, clock, slots, kdf);
         Account account = db.read(c -> new AccountRepository().findByUserName(c, name)).orElse(null);
         if (account == null || !account.isActive()) {
@@ -223,7 +244,7 @@ public final class DaichoServices implements AutoCloseable {
         StoreKey key = openSlot(slots, KeySlots.RECOVERY, RecoveryKeys.normalise(recoveryKey), clock,
                 LoginException.Reason.WRONG_RECOVERY_KEY);
         recordSuccess(slots, KeySlots.RECOVERY, clock);
-        Database db = Database.open(dataDir, key);
+        Database db = openWithSlotKey(dataDir, key);
         DaichoServices services = new DaichoServices(db, clock, slots, kdf);
         try {
             Account admin = services.accounts.recoverAdministrator(name, newPassword);
@@ -232,6 +253,21 @@ public final class DaichoServices implements AutoCloseable {
             return new Unlocked(services, admin, record);
         } catch (RuntimeException e) {
             services.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the store with a key from a key slot. The slot's AES-GCM tag proved the key right, so a store that H2
+     * then cannot decrypt (90049) has damaged bytes, not a wrong key: said as DAMAGED, with a restore offered.
+     */
+    private static Database openWithSlotKey(Path dataDir, StoreKey key) {
+        try {
+            return Database.open(dataDir, key);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.ENCRYPTION) {
+                throw new StoreException(StoreException.Reason.DAMAGED, e.getMessage(), e);
+            }
             throw e;
         }
     }
@@ -334,6 +370,11 @@ public final class DaichoServices implements AutoCloseable {
     /** 監査証跡ブック (policy 2.9.1): the evidence of a 年度 in one workbook. */
     public AuditBookService auditBook() {
         return auditBook;
+    }
+
+    /** Backups of this store (policy 2.6.1(2)); their list, check and restore work without a store: {@link Backups}. */
+    public BackupService backups() {
+        return backups;
     }
 
     public AttentionService attention() {

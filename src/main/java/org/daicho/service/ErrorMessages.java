@@ -18,7 +18,8 @@ public final class ErrorMessages {
         Throwable e = error;
         while (e.getCause() != null && !(e instanceof StoreException || e instanceof ValidationException
                 || e instanceof ExportException || e instanceof CancellationException || e instanceof LoginException
-                || e instanceof SecurityException || e instanceof EvidenceChangedException)) {
+                || e instanceof SecurityException || e instanceof EvidenceChangedException
+                || e instanceof BackupException)) {
             e = e.getCause();
         }
         if (e instanceof StoreException store) {
@@ -33,6 +34,13 @@ public final class ErrorMessages {
         }
         if (e instanceof EvidenceChangedException changed) {
             return messages.get(changed.messageKey(), changed.args());
+        }
+        if (e instanceof BackupException backup) {
+            List<Object> args = new ArrayList<>(backup.args());
+            if (backup.detailKey() != null) {
+                args.add(messages.get(backup.detailKey()));
+            }
+            return messages.get(backup.messageKey(), args.toArray());
         }
         if (e instanceof ExportException export) {
             return messages.get(export.messageKey(), export.args().toArray());
@@ -53,6 +61,16 @@ public final class ErrorMessages {
             return messages.get("export.cancelled");
         }
         return messages.get("store.error.UNEXPECTED");
+    }
+
+    /** Whether {@code error} says the store file is damaged (cut short, emptied, changed): a restore is due. */
+    public static boolean isDamagedStore(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof StoreException store) {
+                return store.reason() == StoreException.Reason.DAMAGED;
+            }
+        }
+        return false;
     }
 
     /** One field's message, its {0} the field's own label. */

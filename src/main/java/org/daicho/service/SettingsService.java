@@ -137,6 +137,24 @@ public final class SettingsService {
         });
     }
 
+    /**
+     * Records the backup settings, which live in {@code backup.properties} beside the store (readable before
+     * login), as the settings {@code backup.folder} and {@code backup.generations} with a change-history entry;
+     * {@code writeFile} writes that file inside the same transaction, so a file that cannot be written records
+     * nothing.
+     */
+    void recordBackupSettings(String folder, int generations, Runnable writeFile) {
+        db.inTransaction(c -> {
+            Map<String, String> before = settings.findAll(c);
+            settings.put(c, "backup.folder", folder);
+            settings.put(c, "backup.generations", Integer.toString(generations));
+            history.record(c, actor.get(), RecordType.SETTING, RecordFields.SETTINGS_ID, before, settings.findAll(c),
+                    "");
+            writeFile.run();
+            return null;
+        });
+    }
+
     public List<Section> sections() {
         return db.read(sections::findAll);
     }

@@ -55,7 +55,8 @@ class ArchitectureTest {
                     "org.daicho.ui.home..", "org.daicho.ui.setup..", "org.daicho.ui.accounts..", "org.daicho.ui.login..",
                     "org.daicho.ui.lock..", "org.daicho.ui.carry..", "org.daicho.ui.disposal..",
                     "org.daicho.ui.history..", "org.daicho.ui.training..", "org.daicho.ui.staffimport..",
-                    "org.daicho.ui.inspection..", "org.daicho.ui.auditbook..")
+                    "org.daicho.ui.inspection..", "org.daicho.ui.auditbook..",
+                    "org.daicho.ui.backup..", "org.daicho.ui.recovery..")
             .should().dependOnClassesThat().resideInAnyPackage("org.daicho.ui.main..", "org.daicho.app..");
 
     @Test

@@ -14,6 +14,11 @@ public final class StoreHolder {
     private StoreHolder() {
     }
 
+    /** The test store's key in hex, the second argument of {@link #main}: for tests outside this package. */
+    public static String keyHex(Path dataDir) {
+        return Secrets.hex(org.daicho.testing.RawStore.key(dataDir).bytes());
+    }
+
     public static void main(String[] args) throws Exception {
         try (Database db = Database.open(Path.of(args[0]), StoreKey.of(Secrets.unhex(args[1])))) {
             System.out.println("OPEN");

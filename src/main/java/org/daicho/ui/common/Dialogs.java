@@ -33,6 +33,22 @@ public final class Dialogs {
         return alert;
     }
 
+    /** An information box that waits; with no owner it stands alone (a second start, before any window). */
+    public static void showInfoAndWait(Window owner, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setId("infoDialogText");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(480);
+        alert.showAndWait();
+    }
+
     public static void showInfo(Window owner, Messages messages, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(owner);

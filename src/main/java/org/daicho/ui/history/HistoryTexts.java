@@ -103,6 +103,8 @@ final class HistoryTexts {
             case "disposal.witnessAlways" -> messages.get("settings.disposal.witnessAlways");
             case "disposal.destroyForConfidential3" -> messages.get("settings.disposal.destroyForConfidential3");
             case "disposal.noClearForConfidential" -> messages.get("settings.disposal.noClearForConfidential");
+            case "backup.folder" -> messages.get("backup.settings.folder");
+            case "backup.generations" -> messages.get("backup.settings.generations");
             default -> field;
         };
     }

@@ -174,6 +174,11 @@ public final class LoginView extends StackPane {
         return spacer;
     }
 
+    /** Shows {@code action}'s screen instead of a one-line error when the store turns out to be damaged on login. */
+    public void setOnStoreDamaged(Runnable action) {
+        model.setOnStoreDamaged(action);
+    }
+
     /** Puts the caret in the user name field (or the password field when a name is already there). */
     public void focus() {
         if (userField.getText().isEmpty()) {

@@ -27,6 +27,7 @@ public final class LoginViewModel {
     private final StringProperty userName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private Runnable onStoreDamaged;
 
     public LoginViewModel(Messages messages, Path dataDir, Clock clock) {
         this.messages = messages;
@@ -59,6 +60,10 @@ public final class LoginViewModel {
             onUnlocked.accept(unlocked);
         }, failure -> {
             busy.set(false);
+            if (onStoreDamaged != null && ErrorMessages.isDamagedStore(failure)) {
+                onStoreDamaged.run(); // the window offers a restore instead of a one-line error
+                return;
+            }
             error.set(describe(failure));
         });
     }
@@ -70,6 +75,11 @@ public final class LoginViewModel {
             return messages.get("login.error." + login.reason().name(), until);
         }
         return ErrorMessages.describe(failure, messages);
+    }
+
+    /** What to do when the store turns out to be damaged on login (issue 8: offer a restore). */
+    public void setOnStoreDamaged(Runnable action) {
+        this.onStoreDamaged = action;
     }
 
     public StringProperty userName() {

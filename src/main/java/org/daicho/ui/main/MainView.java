@@ -58,8 +58,15 @@ public final class MainView extends BorderPane implements Navigator {
     private AssetLedgerView assets;
     private StaffView staff;
     private SettingsView settings;
+    private final java.util.function.Consumer<java.nio.file.Path> restorer;
 
     public MainView(DaichoServices services, Messages messages) {
+        this(services, messages, null);
+    }
+
+    /** @param restorer closes the store, restores a backup and shows the login (設定 › バックアップ); null: none */
+    public MainView(DaichoServices services, Messages messages, java.util.function.Consumer<java.nio.file.Path> restorer) {
+        this.restorer = restorer;
         this.services = services;
         this.messages = messages;
         getStyleClass().add("main-view");
@@ -255,7 +262,7 @@ public final class MainView extends BorderPane implements Navigator {
 
     private void showSettings() {
         if (settings == null) {
-            settings = new SettingsView(services, messages, this::refreshOrganisation);
+            settings = new SettingsView(services, messages, this::refreshOrganisation, restorer);
         }
         settings.refresh();
         show(settingsButton, settings);

@@ -12,6 +12,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -26,6 +28,7 @@ import org.daicho.domain.Section;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
+import org.daicho.ui.backup.BackupView;
 import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.FieldRows;
@@ -38,9 +41,20 @@ public final class SettingsView extends BorderPane {
     private final Messages messages;
     private final SettingsViewModel model;
     private final Runnable onSaved;
+    private final BackupView backups;
 
     public SettingsView(DaichoServices services, Messages messages, Runnable onSaved) {
+        this(services, messages, onSaved, null);
+    }
+
+    /**
+     * @param restorer closes the store, restores a backup and shows the login again (the window); null: the
+     *                 バックアップ tab offers no restore
+     */
+    public SettingsView(DaichoServices services, Messages messages, Runnable onSaved,
+            java.util.function.Consumer<java.nio.file.Path> restorer) {
         this.messages = messages;
+        this.backups = new BackupView(services, messages, restorer);
         this.onSaved = onSaved;
         this.model = new SettingsViewModel(services, messages);
         getStyleClass().add("settings-view");
@@ -64,7 +78,22 @@ public final class SettingsView extends BorderPane {
         scroll.setId("settingsScroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
+        setCenter(tabs(scroll));
+    }
+
+    /** 団体と帳票 and バックアップ, one tab each. */
+    private TabPane tabs(ScrollPane organisation) {
+        Tab general = new Tab(messages.get("settings.organisation.heading"), organisation);
+        general.setId("settingsGeneralTab");
+        ScrollPane backupScroll = new ScrollPane(backups);
+        backupScroll.setFitToWidth(true);
+        backupScroll.getStyleClass().add("edge-to-edge");
+        Tab backup = new Tab(messages.get("backup.title"), backupScroll);
+        backup.setId("settingsBackupTab");
+        TabPane tabs = new TabPane(general, backup);
+        tabs.setId("settingsTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private VBox organisationPart() {
@@ -226,6 +255,7 @@ public final class SettingsView extends BorderPane {
     /** Reloads the settings (called each time the screen is shown). */
     public void refresh() {
         model.load(this::showError);
+        backups.refresh();
     }
 
     private void showError(Throwable error) {

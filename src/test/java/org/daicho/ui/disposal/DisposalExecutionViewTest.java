@@ -133,7 +133,8 @@ class DisposalExecutionViewTest {
                 .queryAs(javafx.scene.control.CheckBox.class);
         assertThat(witnessAlways.getText()).isEqualTo("機密性2以上では、証明書があっても職員の立会いを必ず求める");
         robot.interact(() -> witnessAlways.setSelected(true));
-        robot.clickOn("#saveDisposalPolicyButton");
+        // the settings screen scrolls (団体と帳票 tab); the button may sit below the fold
+        robot.interact(() -> robot.lookup("#saveDisposalPolicyButton").queryButton().fire());
         Label saved = robot.lookup("#disposalPolicyStatus").queryAs(Label.class);
         waitUntil(() -> !saved.getText().isEmpty());
         assertThat(saved.getText()).isEqualTo("廃棄のルールを保存しました。");
