@@ -16,6 +16,7 @@ import javafx.stage.WindowEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -62,6 +63,10 @@ public final class DaichoApp extends Application {
         this.messages = options.messages();
         this.options = options;
         stage.setTitle(messages.get("app.title"));
+        for (String size : new String[] {"16", "32", "256"}) { // drawn in installer/icons (make-icons.sh)
+            String icon = "/org/daicho/ui/icons/daicho-" + size + ".png";
+            stage.getIcons().add(new Image(DaichoApp.class.getResource(icon).toExternalForm()));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(new Scene(busy(messages.get("app.opening")), 1280, 800));
