@@ -222,13 +222,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw failure(where, e);
         } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    LOG.warn("could not remove {}", partial, e);
-                }
-            }
+            deleteQuietly(partial);
             deleteTree(work);
             if (!done) {
                 LOG.warn("backup to {} not made", folder);
@@ -326,13 +320,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw failure(folder, e);
         } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    LOG.warn("could not remove {}", partial, e);
-                }
-            }
+            deleteQuietly(partial);
         }
     }
 
@@ -382,6 +370,18 @@ public final class BackupService {
             }
         } catch (IOException e) {
             LOG.warn("could not remove the work folder {}", folder, e);
+        }
+    }
+
+    /** Removes a leftover partial file; a failure is only logged (the next backup clears old .part files). */
+    private static void deleteQuietly(Path partial) {
+        if (partial == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            LOG.warn("could not remove {}", partial, e);
         }
     }
 }

@@ -15,13 +15,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.daicho.domain.FiscalYear;
 import org.daicho.i18n.Messages;
 import org.daicho.service.AuditBookService;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
 import org.daicho.service.ExportProtection;
+import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Dialogs;
 import org.daicho.ui.common.ExportProtectionChoice;
 import org.daicho.ui.common.RecordTables;
@@ -60,17 +60,7 @@ public final class AuditBookView extends BorderPane {
         title.getStyleClass().add("title-2");
         ChoiceBox<FiscalYear> year = new ChoiceBox<>(model.years());
         year.setId("auditBookYear");
-        year.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FiscalYear value) {
-                return model.yearLabel(value);
-            }
-
-            @Override
-            public FiscalYear fromString(String text) {
-                return null;
-            }
-        });
+        Choices.labelled(year, model::yearLabel);
         year.valueProperty().bindBidirectional(model.year());
         Label yearLabel = new Label(messages.get("auditbook.year"));
         yearLabel.setLabelFor(year);

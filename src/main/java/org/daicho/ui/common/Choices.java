@@ -1,6 +1,7 @@
 package org.daicho.ui.common;
 
 import java.util.function.Function;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
@@ -9,6 +10,21 @@ import javafx.util.StringConverter;
 public final class Choices {
 
     private Choices() {
+    }
+
+    /** A choice box (e.g. of 年度) that shows {@code label} of each value; it never holds null. */
+    public static <T> void labelled(ChoiceBox<T> box, Function<T, String> label) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
     }
 
     public static <T> void labelled(ComboBox<T> box, Function<T, String> label, String nullText) {

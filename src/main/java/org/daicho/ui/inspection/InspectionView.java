@@ -21,11 +21,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.daicho.domain.FiscalYear;
 import org.daicho.i18n.Messages;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.ErrorMessages;
+import org.daicho.ui.common.Choices;
 import org.daicho.ui.common.Navigator;
 import org.daicho.ui.common.RecordTables;
 import org.daicho.ui.common.TaskStatusBar;
@@ -73,17 +73,7 @@ public final class InspectionView extends BorderPane {
         title.getStyleClass().add("title-2");
         ChoiceBox<FiscalYear> year = new ChoiceBox<>(model.years());
         year.setId("inspectionYear");
-        year.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FiscalYear value) {
-                return model.yearLabel(value);
-            }
-
-            @Override
-            public FiscalYear fromString(String text) {
-                return null;
-            }
-        });
+        Choices.labelled(year, model::yearLabel);
         year.valueProperty().bindBidirectional(model.year());
         year.disableProperty().bind(model.busy());
         Label yearLabel = new Label(messages.get("inspection.ui.year"));
