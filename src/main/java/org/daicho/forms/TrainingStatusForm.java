@@ -21,6 +21,9 @@ import org.daicho.i18n.Messages;
  */
 public final class TrainingStatusForm {
 
+    /** The 機密性 every training form carries (名簿, 年度受講状況, 実施状況報告): they list staff, personal data. */
+    public static final int CONFIDENTIALITY = TrainingTexts.CONFIDENTIALITY;
+
     /** The columns of the table, left to right. */
     public enum Column {
         SECTION, NAME, EMPLOYMENT, HIRED_ON, COUNT, LAST_TRAINED_ON, NEW_HIRE, CONSENT, REASONS

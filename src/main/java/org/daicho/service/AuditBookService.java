@@ -11,19 +11,14 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.daicho.domain.Account;
-import org.daicho.domain.Asset;
 import org.daicho.domain.Attendance;
 import org.daicho.domain.CarryEntry;
-import org.daicho.domain.CarryRecord;
 import org.daicho.domain.DisposalEntry;
-import org.daicho.domain.DisposalExecution;
 import org.daicho.domain.DisposalRecord;
 import org.daicho.domain.FieldChange;
 import org.daicho.domain.FieldChanges;
@@ -230,7 +225,7 @@ public final class AuditBookService {
             LocalDateTime producedAt, String producedBy, AuditBookForm.ChainCheck chain, SelfInspection inspected)
             throws SQLException {
         LocalDate asOf = contents.asOf();
-        Names names = new Names(c);
+        EntryNames names = new EntryNames(c);
         List<Section> sectionList = sections.findAll(c);
         List<Attendance> attendance = training.findAllAttendance(c);
         List<Staff> people = staff.findAll(c);
@@ -246,7 +241,7 @@ public final class AuditBookService {
         }
         List<DisposalEntry> disposed = new ArrayList<>();
         for (DisposalRecord r : disposals.findCompletedBetween(c, start(year), end(year))) {
-            disposed.add(names.disposal(c, r));
+            disposed.add(names.disposal(r));
         }
         disposed.sort(Comparator.comparing((DisposalEntry e) -> e.record().execution().executedAt())
                 .thenComparing(DisposalEntry::id));
@@ -331,68 +326,6 @@ public final class AuditBookService {
         @Override
         public synchronized SQLException getCause() {
             return (SQLException) super.getCause();
-        }
-    }
-
-    /**
-     * The names of people and sections, read once per book, for the carry and disposal sheets (as the carry and
-     * disposal lists show them).
-     */
-    private final class Names {
-        private final Map<Long, Staff> people = new HashMap<>();
-        private final Map<Long, String> sectionNames = new HashMap<>();
-        private final Map<Long, Account> accountsById = new HashMap<>();
-
-        Names(Connection c) throws SQLException {
-            for (Staff m : staff.findAll(c)) {
-                people.put(m.id(), m);
-            }
-            for (Section s : sections.findAll(c)) {
-                sectionNames.put(s.id(), s.name());
-            }
-            for (Account a : accounts.findAll(c)) {
-                accountsById.put(a.id(), a);
-            }
-        }
-
-        CarryEntry carry(CarryRecord r, List<Asset> carried) {
-            Staff carrier = people.get(r.carrierStaffId());
-            Staff approver = r.approverStaffId() == null ? null : people.get(r.approverStaffId());
-            Staff checker = r.returnCheckerStaffId() == null ? null : people.get(r.returnCheckerStaffId());
-            return new CarryEntry(r, carried, name(carrier), section(carrier),
-                    applicant(r.applicantStaffId(), r.applicantAccountId()), name(approver), section(approver),
-                    name(checker));
-        }
-
-        DisposalEntry disposal(Connection c, DisposalRecord r) throws SQLException {
-            List<Asset> list = new ArrayList<>();
-            for (long assetId : r.assetIds()) {
-                assets.findEntry(c, assetId).map(LedgerEntry::asset).ifPresent(list::add);
-            }
-            Staff approver = r.decision() == null ? null : people.get(r.decision().approverStaffId());
-            DisposalExecution e = r.execution();
-            Staff performer = e == null || e.performerStaffId() == null ? null : people.get(e.performerStaffId());
-            Staff witness = e == null || e.witnessStaffId() == null ? null : people.get(e.witnessStaffId());
-            String performerName = performer != null ? performer.name() : e == null ? "" : e.performerName();
-            return new DisposalEntry(r, list, applicant(r.applicantStaffId(), r.applicantAccountId()),
-                    name(approver), section(approver), performerName, section(performer), name(witness),
-                    section(witness));
-        }
-
-        private String applicant(Long staffId, Long accountId) {
-            if (staffId != null && people.containsKey(staffId)) {
-                return people.get(staffId).name();
-            }
-            return accountId != null && accountsById.containsKey(accountId) ? accountsById.get(accountId).userName()
-                    : "";
-        }
-
-        private String name(Staff s) {
-            return s == null ? "" : s.name();
-        }
-
-        private String section(Staff s) {
-            return s == null ? "" : sectionNames.getOrDefault(s.sectionId(), "");
         }
     }
 }

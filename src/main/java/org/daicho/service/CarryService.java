@@ -36,7 +36,6 @@ import org.daicho.domain.NetworkZone;
 import org.daicho.domain.RecordFields;
 import org.daicho.domain.RecordType;
 import org.daicho.domain.Role;
-import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.domain.ValidationException;
 import org.daicho.forms.CarryApplicationForm;
@@ -46,7 +45,6 @@ import org.daicho.store.AccountRepository;
 import org.daicho.store.AssetRepository;
 import org.daicho.store.CarryRepository;
 import org.daicho.store.Database;
-import org.daicho.store.SectionRepository;
 import org.daicho.store.StaffRepository;
 
 /**
@@ -68,7 +66,6 @@ public final class CarryService {
     private final CarryRepository carries = new CarryRepository();
     private final AssetRepository assets = new AssetRepository();
     private final StaffRepository staff = new StaffRepository();
-    private final SectionRepository sections = new SectionRepository();
     private final AccountRepository accounts = new AccountRepository();
 
     CarryService(Database db, Clock clock, HistoryService history, Supplier<Actor> actor, SettingsService settings) {
@@ -485,53 +482,7 @@ public final class CarryService {
 
     /** The records with their assets and the names of their people, looked up once per call. */
     private List<CarryEntry> entries(Connection c, List<CarryRecord> records) throws SQLException {
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Staff> people = new HashMap<>();
-        for (Staff m : staff.findAll(c)) {
-            people.put(m.id(), m);
-        }
-        Map<Long, String> sectionNames = new HashMap<>();
-        for (Section s : sections.findAll(c)) {
-            sectionNames.put(s.id(), s.name());
-        }
-        Map<Long, Account> accountsById = new HashMap<>();
-        for (Account a : accounts.findAll(c)) {
-            accountsById.put(a.id(), a);
-        }
-        Map<Long, Asset> assetCache = new HashMap<>();
-        List<CarryEntry> out = new ArrayList<>(records.size());
-        for (CarryRecord r : records) {
-            List<Asset> list = new ArrayList<>();
-            for (long assetId : r.assetIds()) {
-                Asset a = assetCache.get(assetId);
-                if (a == null) {
-                    a = assets.findEntry(c, assetId).map(LedgerEntry::asset).orElse(null);
-                    if (a != null) {
-                        assetCache.put(assetId, a);
-                    }
-                }
-                if (a != null) {
-                    list.add(a);
-                }
-            }
-            Staff carrier = people.get(r.carrierStaffId());
-            Staff approver = r.approverStaffId() == null ? null : people.get(r.approverStaffId());
-            String applicant = "";
-            if (r.applicantStaffId() != null && people.containsKey(r.applicantStaffId())) {
-                applicant = people.get(r.applicantStaffId()).name();
-            } else if (r.applicantAccountId() != null && accountsById.containsKey(r.applicantAccountId())) {
-                applicant = accountsById.get(r.applicantAccountId()).userName();
-            }
-            out.add(new CarryEntry(r, list, carrier == null ? "" : carrier.name(),
-                    carrier == null ? "" : sectionNames.get(carrier.sectionId()), applicant,
-                    approver == null ? "" : approver.name(),
-                    approver == null ? "" : sectionNames.get(approver.sectionId()),
-                    r.returnCheckerStaffId() == null || !people.containsKey(r.returnCheckerStaffId()) ? ""
-                            : people.get(r.returnCheckerStaffId()).name()));
-        }
-        return out;
+        return records.isEmpty() ? List.of() : new EntryNames(c).carries(records);
     }
 
     // ---- forms -----------------------------------------------------------------------------------------

@@ -54,7 +54,6 @@ import org.daicho.domain.LedgerEntry;
 import org.daicho.domain.RecordFields;
 import org.daicho.domain.RecordType;
 import org.daicho.domain.Role;
-import org.daicho.domain.Section;
 import org.daicho.domain.Staff;
 import org.daicho.domain.ValidationException;
 import org.daicho.forms.DisposalLogForm;
@@ -63,7 +62,6 @@ import org.daicho.store.AccountRepository;
 import org.daicho.store.AssetRepository;
 import org.daicho.store.Database;
 import org.daicho.store.DisposalRepository;
-import org.daicho.store.SectionRepository;
 import org.daicho.store.StaffRepository;
 
 /**
@@ -91,7 +89,6 @@ public final class DisposalService {
     private final DisposalRepository disposals = new DisposalRepository();
     private final AssetRepository assets = new AssetRepository();
     private final StaffRepository staff = new StaffRepository();
-    private final SectionRepository sections = new SectionRepository();
     private final AccountRepository accounts = new AccountRepository();
 
     DisposalService(Database db, Clock clock, HistoryService history, Supplier<Actor> actor,
@@ -569,55 +566,7 @@ public final class DisposalService {
 
     /** The records with their assets and the names of their people, looked up once per call. */
     private List<DisposalEntry> entries(Connection c, List<DisposalRecord> records) throws SQLException {
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Staff> people = new HashMap<>();
-        for (Staff m : staff.findAll(c)) {
-            people.put(m.id(), m);
-        }
-        Map<Long, String> sectionNames = new HashMap<>();
-        for (Section s : sections.findAll(c)) {
-            sectionNames.put(s.id(), s.name());
-        }
-        Map<Long, Account> accountsById = new HashMap<>();
-        for (Account a : accounts.findAll(c)) {
-            accountsById.put(a.id(), a);
-        }
-        Map<Long, Asset> assetCache = new HashMap<>();
-        List<DisposalEntry> out = new ArrayList<>(records.size());
-        for (DisposalRecord r : records) {
-            List<Asset> list = new ArrayList<>();
-            for (long assetId : r.assetIds()) {
-                Asset a = assetCache.get(assetId);
-                if (a == null) {
-                    a = assets.findEntry(c, assetId).map(LedgerEntry::asset).orElse(null);
-                    if (a != null) {
-                        assetCache.put(assetId, a);
-                    }
-                }
-                if (a != null) {
-                    list.add(a);
-                }
-            }
-            String applicant = "";
-            if (r.applicantStaffId() != null && people.containsKey(r.applicantStaffId())) {
-                applicant = people.get(r.applicantStaffId()).name();
-            } else if (r.applicantAccountId() != null && accountsById.containsKey(r.applicantAccountId())) {
-                applicant = accountsById.get(r.applicantAccountId()).userName();
-            }
-            Staff approver = r.decision() == null ? null : people.get(r.decision().approverStaffId());
-            DisposalExecution e = r.execution();
-            Staff performer = e == null || e.performerStaffId() == null ? null : people.get(e.performerStaffId());
-            Staff witness = e == null || e.witnessStaffId() == null ? null : people.get(e.witnessStaffId());
-            String performerName = performer != null ? performer.name() : e == null ? "" : e.performerName();
-            out.add(new DisposalEntry(r, list, applicant, approver == null ? "" : approver.name(),
-                    approver == null ? "" : sectionNames.get(approver.sectionId()), performerName,
-                    performer == null ? "" : sectionNames.get(performer.sectionId()),
-                    witness == null ? "" : witness.name(),
-                    witness == null ? "" : sectionNames.get(witness.sectionId())));
-        }
-        return out;
+        return records.isEmpty() ? List.of() : new EntryNames(c).disposals(records);
     }
 
     // ---- forms -----------------------------------------------------------------------------------------

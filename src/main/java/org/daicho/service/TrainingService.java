@@ -378,7 +378,7 @@ public final class TrainingService {
      * 機密性2 (forms' TrainingTexts) and their export pre-selects encryption (policy 2.3(2)⑦⑨).
      */
     public int formsConfidentiality() {
-        return 2;
+        return TrainingStatusForm.CONFIDENTIALITY;
     }
 
     /** The file name of a session's 研修受講者名簿: 機密性2, the day and the title (policy 2.3(2)②). */
