@@ -341,11 +341,11 @@ final class ExportCommand {
                     System.out.println(messages.get("cli.auditbook.sheet", sheet.name(), String.valueOf(sheet.rows()),
                             sheet.sha256()));
                 }
-                System.out.println(book.verify().summary(messages));
-                book.verify().firstBreak().ifPresent(b -> System.out.println(b.describe(messages)));
-                System.out.println(book.verify().head(messages));
+                System.out.println(book.chain().summary(messages));
+                book.chain().firstBreak().ifPresent(b -> System.out.println(b.describe(messages)));
+                System.out.println(book.chain().head(messages));
                 encryption.printNote(messages);
-                return book.verify().intact() ? 0 : VerifyCommand.EXIT_BROKEN;
+                return book.chain().intact() ? 0 : VerifyCommand.EXIT_BROKEN;
             } finally {
                 protection.clear();
             }

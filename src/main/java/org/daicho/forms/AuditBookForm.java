@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.daicho.domain.CarryEntry;
 import org.daicho.domain.DateStyle;
 import org.daicho.domain.DisposalEntry;
@@ -82,9 +85,11 @@ public final class AuditBookForm {
     }
 
     /**
-     * What the tamper check of the whole history found (HistoryService.verify), in the reader's language.
+     * What the check of the year's change history found (the service's ChainSegment), in the reader's language.
      *
      * @param firstBreak the first break, one sentence; empty when intact
+     * @param headSeq    seq of the year's last entry, where the next year's chain starts
+     * @param headHash   its hash
      */
     public record ChainCheck(boolean intact, String summary, String firstBreak, long headSeq, String headHash) {
     }
@@ -95,11 +100,14 @@ public final class AuditBookForm {
      * @param asOf        the day the ledger is shown as at: the year's last day, or today while the year runs
      * @param producedAt  the one cell that differs between two exports of the same data
      * @param producedBy  the display name of the account that made the book
+     * @param chain       the check of the history's chain, asked for once its rows are written (it is made while
+     *                    they are read) and written on the cover
      */
     public record Contents(FiscalYear year, LocalDate asOf, LocalDateTime producedAt, String producedBy,
             int highestConfidentiality, Counts counts, FormRows<LedgerEntry> assets, FormRows<CarryEntry> carries,
             FormRows<DisposalEntry> disposals, TrainingCompliance compliance, List<Section> sections,
-            List<SessionLine> sessions, FormRows<HistoryItem> history, ChainCheck chain, SelfInspection inspection) {
+            List<SessionLine> sessions, FormRows<HistoryItem> history, Supplier<ChainCheck> chain,
+            SelfInspection inspection) {
 
         public Contents {
             Objects.requireNonNull(year);
@@ -118,6 +126,7 @@ public final class AuditBookForm {
 
     private final Messages messages;
     private final OrganisationSettings settings;
+    private final Map<String, String> fieldLabels = new HashMap<>();
 
     public AuditBookForm(Messages messages, OrganisationSettings settings) {
         this.messages = messages;
@@ -200,7 +209,7 @@ public final class AuditBookForm {
             written.add(done(writeInspection(book, contents.inspection(), counter),
                     messages.get("form.audit.inspection.title")));
 
-            writeCover(cover, contents, written);
+            writeCover(cover, contents, contents.chain().get(), written);
             book.write(out);
             return written;
         }
@@ -226,7 +235,7 @@ public final class AuditBookForm {
         return columns;
     }
 
-    private void writeCover(FormSheet cover, Contents contents, List<SheetSummary> written) {
+    private void writeCover(FormSheet cover, Contents contents, ChainCheck chain, List<SheetSummary> written) {
         DateStyle style = settings.dateStyle();
         FiscalYear year = contents.year();
         int valueSpan = 7;
@@ -254,7 +263,6 @@ public final class AuditBookForm {
         cover.addParagraph(messages.get("form.audit.cover.sha256Rule"));
         cover.addSpacer();
 
-        ChainCheck chain = contents.chain();
         cover.addHeading(messages.get("form.audit.cover.chain"));
         cover.addRow().label(messages.get("form.audit.cover.chainResult")).highlight(!chain.intact())
                 .span(valueSpan).text(chain.summary());
@@ -263,6 +271,7 @@ public final class AuditBookForm {
                     .span(valueSpan).text(chain.firstBreak());
         }
         pair(cover, "form.audit.cover.chainHead", headText(chain), valueSpan);
+        cover.addParagraph(messages.get("form.audit.cover.chainScope"));
         cover.addSpacer();
 
         cover.addHeading(messages.get("form.audit.cover.inspection"));
@@ -399,14 +408,10 @@ public final class AuditBookForm {
             part++;
             rows = 0;
             current = book.createSheet(name(), historyColumns());
-            ChainCheck chain = contents.chain();
             current.writeTitleRows(messages.get("form.audit.history.subtitle", yearLabel(contents.year()),
                     contents.counts().historyEntries()), null);
-            current.addParagraph(chain.summary());
-            if (!chain.intact()) {
-                current.addParagraph(chain.firstBreak());
-            }
-            current.addParagraph(headText(chain));
+            // the check's result is known only after the last row, so it is on the cover, filled last
+            current.addParagraph(messages.get("form.audit.history.checked"));
             current.addParagraph(messages.get("form.audit.history.note"));
             current.writeHeaderRow();
         }
@@ -466,8 +471,9 @@ public final class AuditBookForm {
             case TRAINING_SESSION, ATTENDANCE -> "training.field.";
             case SECTION, SETTING -> "history.field.";
         };
-        String key = prefix + field;
-        return messages.bundle().containsKey(key) ? messages.get(key) : field;
+        // looked up once per field: a year's history repeats a few dozen fields over a million rows
+        return fieldLabels.computeIfAbsent(prefix + field,
+                key -> messages.bundle().containsKey(key) ? messages.get(key) : field);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -73,12 +73,18 @@ public final class AssetRepository {
      */
     public void forEachEntryRegisteredBy(Connection c, LocalDate asOf, RowVisitor<LedgerEntry> visitor)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT_ENTRIES + " WHERE a.registered_on <= ? ORDER BY a.asset_no")) {
-            ps.setObject(1, asOf);
+        // The day is compared here, not in SQL: with "registered_on <= ?" H2 takes asset_registered_on_idx (V8) and
+        // then sorts, reading the rows in random order (10 s cold for 100,000 assets under AES, against about half
+        // of that in 管理番号 order). Nearly every asset passes the test anyway.
+        try (PreparedStatement ps = c.prepareStatement(SELECT_ENTRIES + " ORDER BY a.asset_no")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!visitor.visit(new LedgerEntry(map(rs), rs.getString("section_name"),
+                    Asset asset = map(rs);
+                    if (asset.registeredOn().isAfter(asOf)) {
+                        continue;
+                    }
+                    if (!visitor.visit(new LedgerEntry(asset, rs.getString("section_name"),
                             rs.getString("manager_name")))) {
                         return;
                     }

@@ -56,6 +56,20 @@ public final class DisposalRepository {
                 List.of(DisposalStatus.COMPLETED.name(), from, until));
     }
 
+    /** How many records were carried out (完了) in [from, until). */
+    public long countCompletedBetween(Connection c, LocalDateTime from, LocalDateTime until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM disposal_record WHERE status = ? AND executed_at >= ? AND executed_at < ?")) {
+            ps.setString(1, DisposalStatus.COMPLETED.name());
+            ps.setObject(2, from);
+            ps.setObject(3, until);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public Optional<DisposalRecord> findById(Connection c, long id) throws SQLException {
         List<DisposalRecord> found = find(c, " WHERE id = ?", List.of(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

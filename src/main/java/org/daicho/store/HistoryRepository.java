@@ -207,6 +207,23 @@ public final class HistoryRepository {
         stream(c, "SELECT " + COLUMNS + " FROM history_entry ORDER BY seq", null, visitor);
     }
 
+    /** The entries with seq in [from, to], in seq order, one at a time. */
+    public void forEachInSeqRange(Connection c, long from, long to, RowVisitor<HistoryRow> visitor)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM history_entry WHERE seq >= ? AND seq <= ? ORDER BY seq")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!visitor.visit(map(rs))) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     /** Every entry of one record type, by record and then seq, one at a time. */
     public void forEachOfType(Connection c, String recordType, RowVisitor<HistoryRow> visitor) throws SQLException {
         stream(c, "SELECT " + COLUMNS + " FROM history_entry WHERE record_type = ? ORDER BY record_id, seq",

@@ -81,7 +81,7 @@ class AuditBookFormTest {
                         "変更履歴 #42 の内容がハッシュ値と一致しません。アプリの外で書き換えられています。", 41, HASH_1);
         return new AuditBookForm.Contents(TrainingFormFixtures.FY2026, LocalDate.of(2027, 3, 31), PRODUCED,
                 "試験 太郎（admin）", 3, counts, ledger::forEach, row -> { }, row -> { },
-                TrainingFormFixtures.compliance(), TrainingFormFixtures.SECTIONS, List.of(), history::forEach, chain,
+                TrainingFormFixtures.compliance(), TrainingFormFixtures.SECTIONS, List.of(), history::forEach, () -> chain,
                 inspection());
     }
 
@@ -159,7 +159,7 @@ class AuditBookFormTest {
             assertThat(cover(book, "情報資産管理台帳")).isEqualTo("2");
             assertThat(cover(book, "変更履歴")).as("one row per changed field").isEqualTo("3");
             assertThat(cover(book, "自己点検")).isEqualTo(String.valueOf(InspectionItem.values().length + 1));
-            assertThat(cover(book, "チェーンの末尾（番号・ハッシュ）")).isEqualTo("#42　" + HASH_2);
+            assertThat(cover(book, "この年度のチェーンの末尾（番号・ハッシュ）")).isEqualTo("#42　" + HASH_2);
             assertThat(cover(book, "結果")).startsWith("改ざんは見つかりませんでした");
         }
         try (XSSFWorkbook book = write(DateStyle.SEIREKI, true)) {
@@ -188,7 +188,7 @@ class AuditBookFormTest {
     }
 
     @Test
-    void theHistoryShowsEachChangeWithItsChainHashBelowTheCheck() throws IOException {
+    void theHistoryShowsEachChangeWithItsChainHashAndTheCoverTheCheck() throws IOException {
         try (XSSFWorkbook book = write(DateStyle.WAREKI, false)) {
             XSSFSheet history = book.getSheet("変更履歴");
             int header = headerRow(history);
@@ -199,8 +199,9 @@ class AuditBookFormTest {
                     above.add(row.getCell(0).getStringCellValue());
                 }
             }
-            assertThat(above).contains("改ざんの疑いがあります（変更履歴 41 件、記録 0 件を確認）。",
-                    "変更履歴 #42 の内容がハッシュ値と一致しません。アプリの外で書き換えられています。", "#41　" + HASH_1);
+            assertThat(above).contains("この年度の変更履歴のチェックの結果と、チェーンの末尾は表紙の「3」にあります。");
+            assertThat(cover(book, "結果")).isEqualTo("改ざんの疑いがあります（変更履歴 41 件、記録 0 件を確認）。");
+            assertThat(cover(book, "この年度のチェーンの末尾（番号・ハッシュ）")).isEqualTo("#41　" + HASH_1);
             Row first = history.getRow(header + 1);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(41);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("令和8年4月2日 10:00:00");

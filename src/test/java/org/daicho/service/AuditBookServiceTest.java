@@ -69,7 +69,7 @@ class AuditBookServiceTest {
                 Progress.NONE);
 
         assertThat(export.file().getFileName().toString()).isEqualTo("機密性3_監査証跡ブック_令和8年度.xlsx");
-        assertThat(export.verify().intact()).isTrue();
+        assertThat(export.chain().intact()).isTrue();
         try (XSSFWorkbook book = read(export.file())) {
             List<String> names = new ArrayList<>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));

@@ -149,7 +149,7 @@ public final class AuditBookViewModel {
 
     /** 「出力しました: …」, with the tamper check's warning when the history does not verify. */
     public String doneText(AuditBookService.Export written, boolean encrypted) {
-        String done = messages.get(written.verify().intact() ? "auditbook.export.done" : "auditbook.export.broken",
+        String done = messages.get(written.chain().intact() ? "auditbook.export.done" : "auditbook.export.broken",
                 written.file().toAbsolutePath());
         return ExportProtectionChoice.done(messages, done, encrypted);
     }
