@@ -142,6 +142,8 @@ public final class DaichoApp extends Application {
     }
 
     private void showLogin(Path folder, boolean demo) {
+        // the store code warms up while the password is typed (issue 7: home screen in 2 s after it)
+        DaichoServices.warmUpInBackground();
         LoginView login = new LoginView(messages, folder, demo, clock, this::loggedIn);
         login.setOnStoreDamaged(() -> showStoreProblem(folder));
         stage.getScene().setRoot(login);

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.daicho.domain.Account;
 import org.daicho.domain.EmploymentType;
@@ -77,7 +79,7 @@ public final class DaichoServices implements AutoCloseable {
         this.disposal = new DisposalService(db, clock, history, this::actor, settings);
         this.training = new TrainingService(db, clock, history, this::actor, settings);
         this.inspection = new InspectionService(db, clock, history, this::actor, training);
-        this.auditBook = new AuditBookService(db, clock, settings, history, inspection, this::actor);
+        this.auditBook = new AuditBookService(db, clock, settings, inspection, this::actor);
         this.backups = new BackupService(db, clock, settings, this::actor);
     }
 
@@ -99,6 +101,23 @@ public final class DaichoServices implements AutoCloseable {
                     ? java.util.Optional.of(dataDir.resolve(Database.STORE_FILE)) : java.util.Optional.empty();
         }
     }
+
+    /**
+     * Starts, once per process, the store's warm-up ({@link Database#warmUp}) on a background thread: for the login
+     * screen, while the clerk types the password. A throw-away store in the temp folder; nothing of the data folder
+     * is touched.
+     */
+    public static void warmUpInBackground() {
+        if (WARMED_UP.compareAndSet(false, true)) {
+            Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "daicho-warmup-" + UUID.randomUUID());
+            Thread warm = new Thread(() -> Database.warmUp(scratch), "daicho-warm-up");
+            warm.setDaemon(true);
+            warm.setPriority(Thread.MIN_PRIORITY);
+            warm.start();
+        }
+    }
+
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     /** The store file of a data folder (to name it in messages). */
     public static Path storeFile(Path dataDir) {
