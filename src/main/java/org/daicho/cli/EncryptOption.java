@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.daicho.i18n.Messages;
@@ -54,9 +55,13 @@ final class EncryptOption {
         }
         char[] password = passwordFile != null ? fromFile() : fromEnvironment();
         try {
+            if (password.length < ExportProtection.MIN_PASSWORD_LENGTH) {
+                throw usage("cli.encrypt.error.short", ExportProtection.MIN_PASSWORD_LENGTH, passwordFile != null
+                        ? "--export-password-file " + passwordFile.toAbsolutePath() : ENVIRONMENT_VARIABLE);
+            }
             return ExportProtection.withPassword(password);
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 

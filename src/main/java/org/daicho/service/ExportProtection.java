@@ -13,16 +13,27 @@ public final class ExportProtection {
     /** A plain .xlsx. */
     public static final ExportProtection NONE = new ExportProtection(null);
 
+    /**
+     * The shortest export password: long enough not to be guessed offline in a day, short enough to pass on by
+     * telephone. The window and the command line both say so before anything is written.
+     */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
     private final char[] password;
 
     private ExportProtection(char[] password) {
         this.password = password;
     }
 
-    /** ECMA-376 agile encryption (AES-256, SHA-512) with {@code password}; the array is copied. */
+    /**
+     * ECMA-376 agile encryption (AES-256, SHA-512) with {@code password}; the array is copied.
+     *
+     * @throws IllegalArgumentException when it is shorter than {@link #MIN_PASSWORD_LENGTH} (the callers check
+     *                                  first, to say so in the clerk's words)
+     */
     public static ExportProtection withPassword(char[] password) {
-        if (password == null || password.length == 0) {
-            throw new IllegalArgumentException("an export password cannot be empty");
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("an export password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         return new ExportProtection(password.clone());
     }

@@ -157,6 +157,25 @@ class EncryptOptionTest {
     }
 
     @Test
+    void aPasswordShorterThanEightCharactersIsRefusedNamingWhereItCameFrom() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("出力"));
+        setExportPasswordVariable("short12");
+        Path shortFile = Files.writeString(dir.resolve("短い.txt"), "abc\n");
+
+        Run fromVariable = run("export", "assets", "--out", out.toString(), "--encrypt");
+        Run fromFile = run("export", "assets", "--out", out.toString(), "--export-password-file", shortFile.toString());
+
+        assertThat(fromVariable.exitCode()).isEqualTo(2);
+        assertThat(fromVariable.err())
+                .startsWith("daicho: 出力用のパスワードは 8 文字以上にしてください（DAICHO_EXPORT_PASSWORD）。")
+                .doesNotContain("short12");
+        assertThat(fromFile.exitCode()).isEqualTo(2);
+        assertThat(fromFile.err()).startsWith("daicho: 出力用のパスワードは 8 文字以上にしてください（--export-password-file ")
+                .contains(shortFile.toAbsolutePath().toString());
+        assertThat(filesIn(out)).isEmpty();
+    }
+
+    @Test
     void anEmptyOrMissingPasswordFileIsNamed() throws IOException {
         Path out = Files.createDirectory(dir.resolve("出力"));
         Path empty = Files.writeString(dir.resolve("空.txt"), "\n");

@@ -23,7 +23,7 @@ public final class ExportProtectionChoiceViewModel {
      * Shorter passwords are refused. The file is attacked offline (no lock-out), so a short one falls quickly; 8 is
      * what a clerk can still pass on by telephone.
      */
-    public static final int MIN_LENGTH = 8;
+    public static final int MIN_LENGTH = ExportProtection.MIN_PASSWORD_LENGTH;
 
     private final Messages messages;
     private final boolean preselected;
