@@ -82,7 +82,7 @@ class BackupCommandTest {
         assertThat(file).isRegularFile();
         assertThat(run.lines()).singleElement().asString()
                 .startsWith("バックアップを作成し、中身を確認しました: " + file.toAbsolutePath() + "（")
-                .endsWith(" KB）");
+                .containsPattern("（[0-9.,]+ [KM]B）$");
         assertThat(data.resolve("backups")).isEmptyDirectory();
     }
 

@@ -2,6 +2,7 @@ package org.daicho.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.daicho.store.Database.STORE_FILE;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import org.daicho.domain.StaffDraft;
 import org.daicho.domain.TrainingSession;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.VerifyResult;
+import org.daicho.store.KeySlots;
 import org.daicho.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +47,10 @@ import org.junit.jupiter.api.io.TempDir;
  * verifies. One store is used across all the kills.
  *
  * <p>{@value #DEFAULT_KILLS} kills by default; {@code -Dcrash.kills=500} (the {@code soak} profile) for more, and
- * {@code -Dcrash.seed=N} to repeat a failing run (the seed is in every failure message).
+ * {@code -Dcrash.seed=N} to repeat a failing run (the seed is in every failure message). A failure names the run that
+ * acknowledged the missing record; with {@code -Dcrash.keepDir=DIR} the store file as the kill left it (before the
+ * check opened it) is kept there with the key slots, for {@code MVStoreTool.dump} or a full-scan open (the key opens
+ * with {@link TestStores#PASSWORD}). {@link CommitInFileAfterKillTest} shows in seconds the one loss this test found.
  */
 class KillTest {
 
@@ -61,6 +67,8 @@ class KillTest {
     private final Map<Long, Integer> assets = new HashMap<>();
     /** Acknowledged sessions: id → the number of people acknowledged as marked (0 when not yet). */
     private final Map<Long, Integer> sessions = new HashMap<>();
+    /** "asset 12" / "session 3" → which run acknowledged its latest state, for the failure messages. */
+    private final Map<String, String> acknowledgedBy = new HashMap<>();
 
     @Test
     void everyAcknowledgedCommitSurvivesAKillAndNothingIsHalfWritten() throws Exception {
@@ -79,7 +87,7 @@ class KillTest {
         // one run that stops by itself: the writer works, and its commits are there after a normal close
         Run warmUp = run(store, 0, List.of(), "4");
         assertThat(warmUp.acks()).as("the writer's first run").hasSize(5);
-        warmUp.acks().forEach(this::note);
+        noteAll(0, warmUp.acks());
         checkStore(store, "after the first run, seed " + seed);
         int acknowledged = 0;
         int duringStart = 0;
@@ -88,8 +96,14 @@ class KillTest {
             Run run = runAndKill(store, kill, random, where);
             acknowledged += run.acks().size();
             duringStart += run.acks().isEmpty() ? 1 : 0;
-            run.acks().forEach(this::note);
-            checkStore(store, where + ", last acknowledged: " + tail(run.acks()));
+            noteAll(kill, run.acks());
+            Path asKilled = dir.resolve("as-killed.mv.db");
+            Files.copy(store.resolve(STORE_FILE), asKilled, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                checkStore(store, where + ", last acknowledged: " + tail(run.acks()));
+            } catch (AssertionError e) {
+                throw keepForInspection(e, store, asKilled, seed, kill);
+            }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("KillTest: %d kills (%d while starting), %d acknowledged commits, %d assets, %d sessions, "
@@ -194,9 +208,16 @@ class KillTest {
         return new Run(acks);
     }
 
-    private void note(String ack) {
+    private void noteAll(int runNo, List<String> acks) {
+        for (int i = 0; i < acks.size(); i++) {
+            note(acks.get(i), "run " + runNo + ", its acknowledgement " + (i + 1) + " of " + acks.size());
+        }
+    }
+
+    private void note(String ack, String by) {
         String[] parts = ack.split(" ");
         long id = Long.parseLong(parts[2]);
+        acknowledgedBy.put((parts[1].equals("asset") ? "asset " : "session ") + id, "'" + ack + "' by " + by);
         switch (parts[1]) {
             case "asset" -> assets.merge(id, Integer.parseInt(parts[3]), Math::max);
             case "session" -> sessions.putIfAbsent(id, 0);
@@ -211,10 +232,11 @@ class KillTest {
                     .collect(Collectors.toMap(e -> e.asset().id(), Function.identity()));
             for (var acked : assets.entrySet()) {
                 LedgerEntry entry = stored.get(acked.getKey());
-                assertThat(entry).as("acknowledged asset %d at %s", acked.getKey(), where).isNotNull();
+                String by = acknowledgedBy.get("asset " + acked.getKey());
+                assertThat(entry).as("acknowledged asset %d (%s) at %s", acked.getKey(), by, where).isNotNull();
                 int version = CrashRecords.versionOf(entry);
-                assertThat(version).as("asset %d is whole and at least at its acknowledged version, at %s",
-                        acked.getKey(), where).isGreaterThanOrEqualTo(acked.getValue());
+                assertThat(version).as("asset %d is whole and at least at its acknowledged version (%s), at %s",
+                        acked.getKey(), by, where).isGreaterThanOrEqualTo(acked.getValue());
             }
             for (LedgerEntry entry : stored.values()) {
                 // acknowledged or not: each stored version came with its history entry in the same transaction
@@ -226,12 +248,16 @@ class KillTest {
             Map<Long, TrainingSession> storedSessions = services.training()
                     .sessions(FiscalYear.of(java.time.LocalDate.of(2024, 6, 3))).stream()
                     .collect(Collectors.toMap(TrainingSession::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-            assertThat(storedSessions.keySet()).as("acknowledged sessions at %s", where).containsAll(sessions.keySet());
+            for (long session : sessions.keySet()) {
+                assertThat(storedSessions).as("acknowledged session %d (%s) at %s", session,
+                        acknowledgedBy.get("session " + session), where).containsKey(session);
+            }
             for (long session : storedSessions.keySet()) {
                 List<Attendance> marks = services.training().attendance(session);
                 assertThat(marks.size()).as("people marked for session %d (all or none) at %s", session, where)
                         .isIn(0, STAFF);
-                assertThat(marks.size()).as("acknowledged marks of session %d at %s", session, where)
+                assertThat(marks.size()).as("acknowledged marks of session %d (%s) at %s", session,
+                        acknowledgedBy.get("session " + session), where)
                         .isGreaterThanOrEqualTo(sessions.getOrDefault(session, 0));
                 for (Attendance mark : marks) {
                     assertThat(services.history().entriesOf(RecordType.ATTENDANCE, mark.id()))
@@ -240,6 +266,27 @@ class KillTest {
             }
             VerifyResult verified = services.history().verify();
             assertThat(verified.intact()).as("change history verifies at %s: %s", where, verified.firstBreak()).isTrue();
+        }
+    }
+
+    /**
+     * With {@code -Dcrash.keepDir}: keeps the store file as the kill left it, and the key slots to open it, and says
+     * where in the failure.
+     */
+    private AssertionError keepForInspection(AssertionError failure, Path store, Path asKilled, long seed, int kill) {
+        String keepDir = System.getProperty("crash.keepDir");
+        if (keepDir == null) {
+            return failure;
+        }
+        try {
+            Path keep = Files.createDirectories(Path.of(keepDir, "seed-" + seed + "-kill-" + kill));
+            Files.copy(asKilled, keep.resolve(STORE_FILE), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(store.resolve(KeySlots.FILE), keep.resolve(KeySlots.FILE), StandardCopyOption.REPLACE_EXISTING);
+            return new AssertionError(failure.getMessage() + System.lineSeparator()
+                    + "the store as the kill left it, with its key slots: " + keep, failure);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            return failure;
         }
     }
 

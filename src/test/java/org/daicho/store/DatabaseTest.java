@@ -147,6 +147,61 @@ class DatabaseTest {
     }
 
     @Test
+    void aStoreIsRewrittenAtCloseOnlyOnceItHasDoubledAndGrownBy64MiB() {
+        assertThat(Database.rewriteDue(10 << 20, -1)).as("unknown: the first close only notes the size").isFalse();
+        assertThat(Database.rewriteDue(30 << 20, 10 << 20)).as("tripled, but only 20 MiB more").isFalse();
+        assertThat(Database.rewriteDue(75 << 20, 10 << 20)).isTrue();
+        assertThat(Database.rewriteDue(900L << 20, 500L << 20)).as("a big store: not yet doubled").isFalse();
+        assertThat(Database.rewriteDue(1001L << 20, 500L << 20)).isTrue();
+    }
+
+    @Test
+    void commitsAreAppendedAndARewriteAtCloseShrinksTheFileAndKeepsEveryRow() throws Exception {
+        makeStoreWithData();
+        Path file = dir.resolve(Database.STORE_FILE);
+        assertThat(Files.readString(dir.resolve(Database.COMPACTED_SIZE_FILE)))
+                .as("the first close notes the size").isEqualTo(Long.toString(Files.size(file)));
+        Database db = Database.open(dir, KEY);
+        long section = db.read(new SectionRepository()::findAll).get(0).id();
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            db.inTransaction(c -> new StaffRepository().insert(c, new Staff(null, String.format("G%04d", n),
+                    "追加 職員" + n, "ついか しょくいん", section, EmploymentType.REGULAR, LocalDate.of(2021, 4, 1), null,
+                    false, false)));
+        }
+        long grown = Files.size(file);
+        db.close(true);
+
+        assertThat(Files.size(file)).as("rewritten compactly").isLessThan(grown / 2);
+        assertThat(Files.readString(dir.resolve(Database.COMPACTED_SIZE_FILE))).isEqualTo(Long.toString(Files.size(file)));
+        try (Database reopened = Database.open(dir, KEY)) {
+            assertThat(reopened.read(new StaffRepository()::findAll)).hasSize(201);
+        }
+    }
+
+    @Test
+    void theTablesTheOpenExpectsAreThoseTheMigrationsMake() throws Exception {
+        java.util.Map<Integer, List<String>> made = new java.util.TreeMap<>();
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path file : files.toList()) {
+                var name = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(file.getFileName().toString());
+                if (!name.matches()) {
+                    continue;
+                }
+                var create = java.util.regex.Pattern.compile("(?i)CREATE TABLE (\\w+)").matcher(Files.readString(file));
+                List<String> tables = new ArrayList<>();
+                while (create.find()) {
+                    tables.add(create.group(1).toUpperCase(java.util.Locale.ROOT));
+                }
+                if (!tables.isEmpty()) {
+                    made.put(Integer.parseInt(name.group(1)), tables);
+                }
+            }
+        }
+        assertThat(Database.TABLES_BY_MIGRATION).isEqualTo(made);
+    }
+
+    @Test
     void dataSurvivesCloseAndReopen() {
         makeStoreWithData();
         try (Database db = Database.open(dir, KEY)) {
