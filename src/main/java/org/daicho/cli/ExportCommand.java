@@ -308,11 +308,11 @@ final class ExportCommand {
 
     /**
      * {@code daicho export audit-book --fy 2026 --out PATH}: the 監査証跡ブック of a 年度 (policy 2.9.1). Exits
-     * {@value VerifyCommand#EXIT_BROKEN} when the change history does not verify; the book is still written, and says
-     * so on its cover.
+     * {@value VerifyCommand#EXIT_BROKEN} when the year's change history does not verify; the book is still written, and
+     * says so on its cover.
      */
     @Command(name = "audit-book", description = "The audit evidence workbook (監査証跡ブック) of a fiscal year: ledger, "
-            + "carry-outs, disposals, training, change history with its tamper check, and the self-inspection")
+            + "carry-outs, disposals, training, the year's change history with its tamper check, and the self-inspection")
     static final class AuditBook implements Callable<Integer> {
 
         @ParentCommand

@@ -422,7 +422,8 @@ public final class DemoDataService {
         return categories[i % categories.length];
     }
 
-    private static String assetName(AssetKind kind, int i) {
+    /** A synthetic asset name of {@code kind}, varied by {@code i} (also the ten-year benchmark data's). */
+    public static String assetName(AssetKind kind, int i) {
         return switch (kind) {
             case TERMINAL -> "事務用パソコン " + (1 + i % 40) + "号機";
             case MOBILE -> i % 2 == 0 ? "持出用ノートパソコン" : "業務用タブレット";
@@ -436,7 +437,8 @@ public final class DemoDataService {
         };
     }
 
-    private static String medium(AssetKind kind) {
+    /** The storage medium a synthetic asset of {@code kind} is recorded with. */
+    public static String medium(AssetKind kind) {
         return switch (kind) {
             case TERMINAL, MOBILE -> "内蔵SSD";
             case SERVER -> "RAID HDD";

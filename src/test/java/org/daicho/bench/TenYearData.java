@@ -68,6 +68,7 @@ import org.daicho.domain.TrainingKind;
 import org.daicho.domain.TrainingSession;
 import org.daicho.domain.TrainingTarget;
 import org.daicho.service.DaichoServices;
+import org.daicho.service.DemoDataService;
 import org.daicho.store.AssetRepository;
 import org.daicho.store.Database;
 import org.daicho.store.HistoryChain;
@@ -450,7 +451,7 @@ public final class TenYearData {
         String holder = staff.get(i % staff.size()).name();
         long manager = staff.get(sectionIndex % staff.size()).id();
         return new Asset(null, String.format("%s-%06d", kind.defaultPrefix(), number), CATEGORIES[i % CATEGORIES.length],
-                assetName(kind, i), kind, medium(kind), zone, MAKERS[i % MAKERS.length],
+                DemoDataService.assetName(kind, i), kind, DemoDataService.medium(kind), zone, MAKERS[i % MAKERS.length],
                 String.format("TY-%03d", i % 97), String.format("SN%09d", 100_000_000L + r.nextInt(899_999_999)),
                 section.id(), manager, kind == AssetKind.DOCUMENT_DATA ? section.name() + " 全員" : holder,
                 new Classification(c, integrity, availability), personal, PLACES[i % PLACES.length], locked, encrypted,
@@ -1341,29 +1342,6 @@ public final class TenYearData {
         });
     }
 
-    private static String assetName(AssetKind kind, int i) {
-        return switch (kind) {
-            case TERMINAL -> "事務用パソコン " + (1 + i % 40) + "号機";
-            case MOBILE -> i % 2 == 0 ? "持出用ノートパソコン" : "業務用タブレット";
-            case SERVER -> i % 2 == 0 ? "ファイルサーバ" : "計量管理サーバ";
-            case STORAGE_MEDIUM -> new String[] {"USBメモリ", "外付けHDD", "DVD-R", "SDカード"}[i % 4];
-            case MULTIFUNCTION -> "複合機（事務室）";
-            case SPECIAL_PURPOSE -> "トラックスケール計量端末";
-            case IC_CARD -> "職員証ICカード";
-            case DOCUMENT_DATA -> i % 2 == 0 ? "収集運搬許可業者台帳データ" : "給与計算データ";
-            case SOFTWARE -> "表計算ソフト ライセンス";
-        };
-    }
-
-    private static String medium(AssetKind kind) {
-        return switch (kind) {
-            case TERMINAL, MOBILE -> "内蔵SSD";
-            case SERVER -> "RAID HDD";
-            case STORAGE_MEDIUM -> "可搬媒体";
-            case DOCUMENT_DATA -> "ファイルサーバ共有フォルダ";
-            default -> "";
-        };
-    }
 
     /**
      * A prepared statement's batch, executed every {@link #BATCH} rows; a batch of links executes the batch of the
