@@ -19,6 +19,7 @@ import org.daicho.domain.FieldChange;
 import org.daicho.domain.FiscalYear;
 import org.daicho.domain.HistoryAction;
 import org.daicho.domain.InspectionFinding;
+import org.daicho.domain.InspectionItem;
 import org.daicho.domain.InspectionOutcome;
 import org.daicho.domain.InspectionResult;
 import org.daicho.domain.LedgerEntry;
@@ -107,7 +108,7 @@ public final class AuditBookForm {
             int highestConfidentiality, Counts counts, FormRows<LedgerEntry> assets, FormRows<CarryEntry> carries,
             FormRows<DisposalEntry> disposals, TrainingCompliance compliance, List<Section> sections,
             List<SessionLine> sessions, FormRows<HistoryItem> history, Supplier<ChainCheck> chain,
-            SelfInspection inspection) {
+            Supplier<SelfInspection> inspection) {
 
         public Contents {
             Objects.requireNonNull(year);
@@ -158,14 +159,17 @@ public final class AuditBookForm {
                 messages.get("form.audit.history.title"), messages.get("form.audit.inspection.title"));
     }
 
-    /** The rows the progress counts: one per table row, one per history entry (not per field). */
-    public static long totalRows(Counts counts, SelfInspection inspection) {
+    /**
+     * The rows the progress counts: one per table row, one per history entry (not per field), one per 自己点検 item;
+     * the items' failing records are added when the 自己点検, made while the other sheets are written, is known.
+     */
+    public static long totalRows(Counts counts) {
         return counts.assets() + counts.carries() + counts.disposalRows() + counts.people() + counts.sessions()
-                + counts.historyEntries() + inspectionRows(inspection);
+                + counts.historyEntries() + InspectionItem.values().length;
     }
 
-    private static long inspectionRows(SelfInspection inspection) {
-        return inspection.results().stream().mapToLong(r -> 1L + r.failing().size()).sum();
+    private static long failingRows(SelfInspection inspection) {
+        return inspection.results().stream().mapToLong(r -> r.failing().size()).sum();
     }
 
     /**
@@ -176,7 +180,7 @@ public final class AuditBookForm {
         DateStyle style = settings.dateStyle();
         FiscalYear year = contents.year();
         Counts counts = contents.counts();
-        RowCounter counter = new RowCounter(progress, totalRows(counts, contents.inspection()));
+        RowCounter counter = new RowCounter(progress, totalRows(counts));
         try (FormWorkbook book = new FormWorkbook(messages, settings, title(), contents.highestConfidentiality(),
                 contents.producedAt().toLocalDate())) {
             // the cover comes first in the book but is filled last, once every sheet's SHA-256 is known
@@ -206,10 +210,11 @@ public final class AuditBookForm {
 
             written.addAll(writeHistory(book, contents, counter));
 
-            written.add(done(writeInspection(book, contents.inspection(), counter),
-                    messages.get("form.audit.inspection.title")));
+            SelfInspection inspection = contents.inspection().get();
+            counter.expectMore(inspection.results().size() - InspectionItem.values().length + failingRows(inspection));
+            written.add(done(writeInspection(book, inspection, counter), messages.get("form.audit.inspection.title")));
 
-            writeCover(cover, contents, contents.chain().get(), written);
+            writeCover(cover, contents, contents.chain().get(), inspection, written);
             book.write(out);
             return written;
         }
@@ -235,7 +240,8 @@ public final class AuditBookForm {
         return columns;
     }
 
-    private void writeCover(FormSheet cover, Contents contents, ChainCheck chain, List<SheetSummary> written) {
+    private void writeCover(FormSheet cover, Contents contents, ChainCheck chain, SelfInspection inspection,
+            List<SheetSummary> written) {
         DateStyle style = settings.dateStyle();
         FiscalYear year = contents.year();
         int valueSpan = 7;
@@ -275,7 +281,6 @@ public final class AuditBookForm {
         cover.addSpacer();
 
         cover.addHeading(messages.get("form.audit.cover.inspection"));
-        SelfInspection inspection = contents.inspection();
         pair(cover, "form.audit.cover.inspectionResult", messages.get("form.audit.cover.inspectionCounts",
                 count(inspection, InspectionOutcome.DONE), count(inspection, InspectionOutcome.PARTIAL),
                 count(inspection, InspectionOutcome.NOT_DONE)), valueSpan);

@@ -6,8 +6,9 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -180,10 +181,10 @@ public final class FormWorkbook implements Closeable {
     }
 
     /**
-     * A streaming workbook whose temporary sheet files are encrypted with a throw-away AES key, so that a
-     * crash or a killed process never leaves 機密性2+ rows in plain text in the temp folder: a copy keeps
-     * the class of its original (policy 2.3(2)①(イ)) and information still being made must be kept from
-     * leaking too (2.3(2)③(ウ)).
+     * A streaming workbook whose temporary sheet files are encrypted ({@link EncryptedTempSheetWriter}) and whose
+     * zip entries are compressed at deflate's fastest level. The default level (6) spent 11 s of a year's audit
+     * book of the ten-year data compressing 1.7 million history rows (issue 7: the book in 1.5 × a bare POI loop);
+     * level 1 takes about a third of that and makes the file about a fifth bigger. The files stay ordinary .xlsx.
      */
     private static final class EncryptedTempWorkbook extends SXSSFWorkbook {
 
@@ -193,7 +194,14 @@ public final class FormWorkbook implements Closeable {
 
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new SheetDataWriterWithDecorator();
+            return new EncryptedTempSheetWriter();
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 }

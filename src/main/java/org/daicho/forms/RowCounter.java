@@ -7,7 +7,7 @@ package org.daicho.forms;
 final class RowCounter {
 
     private final FormProgress progress;
-    private final long total;
+    private long total;
     private long done;
 
     RowCounter(FormProgress progress, long total) {
@@ -17,6 +17,11 @@ final class RowCounter {
 
     void row() {
         FormSheet.report(progress, ++done, Math.max(total, done));
+    }
+
+    /** Rows found to be due only while writing (the 自己点検's failing records, known when it is finished). */
+    void expectMore(long rows) {
+        total += rows;
     }
 
     long done() {

@@ -1,18 +1,25 @@
 package org.daicho.service;
 
+import java.util.function.BooleanSupplier;
+
 /** Where long work reports how far it got, and learns that the user cancelled it. */
 public interface Progress {
 
-    Progress NONE = new Progress() {
-        @Override
-        public void update(long done, long total) {
-        }
+    Progress NONE = cancelledWhen(() -> false);
 
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    /** Progress nobody watches, cancelled once {@code cancelled} says so. */
+    static Progress cancelledWhen(BooleanSupplier cancelled) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+    }
 
     void update(long done, long total);
 

@@ -82,7 +82,7 @@ class AuditBookFormTest {
         return new AuditBookForm.Contents(TrainingFormFixtures.FY2026, LocalDate.of(2027, 3, 31), PRODUCED,
                 "試験 太郎（admin）", 3, counts, ledger::forEach, row -> { }, row -> { },
                 TrainingFormFixtures.compliance(), TrainingFormFixtures.SECTIONS, List.of(), history::forEach, () -> chain,
-                inspection());
+                AuditBookFormTest::inspection);
     }
 
     private static XSSFWorkbook write(DateStyle style, boolean intact) throws IOException {

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.daicho.domain.EmploymentType;
@@ -164,6 +166,41 @@ class AuditBookChainTest {
         ChainSegment broken = export(FY2026);
         assertThat(broken.firstBreak().orElseThrow().reason()).isEqualTo(VerifyResult.Reason.HASH);
         assertThat(broken.firstBreak().orElseThrow().seq()).isEqualTo(between);
+    }
+
+    @Test
+    void theHistorySheetListsTheYearsEntriesInSeqOrderAroundAnotherYearsEntry() throws Exception {
+        // the year's entries come in two runs of seqs, read apart (HistoryRepository.forEachChangedBetween)
+        clock.advance(Duration.ofDays(-200));
+        try (DaichoServices services = TestStores.open(store, clock)) {
+            hire(services, services.settings().sections().get(0).id(), 7, 7);
+        }
+        long between = last2026 + 1;
+
+        assertThat(historySheetSeqs(FY2026)).containsExactly(first2026, first2026 + 1, last2026, between + 1);
+        assertThat(historySheetSeqs(FY2027)).containsExactly(between);
+    }
+
+    /** The distinct 番号 of the 変更履歴 sheet, top to bottom. */
+    private List<Long> historySheetSeqs(FiscalYear year) throws Exception {
+        try (DaichoServices services = TestStores.open(store, clock)) {
+            Path out = Files.createDirectories(dir.resolve("sheet-" + year.startYear() + "-" + System.nanoTime()));
+            AuditBookService.Export book = services.auditBook().export(year, out, ExportProtection.NONE, messages,
+                    Progress.NONE);
+            try (InputStream in = Files.newInputStream(book.file()); XSSFWorkbook read = new XSSFWorkbook(in)) {
+                List<Long> seqs = new ArrayList<>();
+                for (Row row : read.getSheet("変更履歴")) {
+                    Cell first = row.getCell(0);
+                    if (first != null && first.getCellType() == CellType.NUMERIC) {
+                        long seq = (long) first.getNumericCellValue();
+                        if (seqs.isEmpty() || seqs.get(seqs.size() - 1) != seq) {
+                            seqs.add(seq);
+                        }
+                    }
+                }
+                return seqs;
+            }
+        }
     }
 
     private ChainSegment export(FiscalYear year) throws Exception {
