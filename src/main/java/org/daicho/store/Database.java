@@ -122,7 +122,7 @@ public final class Database implements AutoCloseable {
         try {
             long opened = System.nanoTime();
             db.migrate();
-            LOG.info("store opened in {} ms (checks {} ms, open {} ms, migrations {} ms)",
+            LOG.debug("store opened in {} ms (checks {} ms, open {} ms, migrations {} ms)",
                     (System.nanoTime() - start) / 1_000_000, (checked - start) / 1_000_000,
                     (opened - checked) / 1_000_000, (System.nanoTime() - opened) / 1_000_000);
             return db;
@@ -403,37 +403,6 @@ public final class Database implements AutoCloseable {
             s.execute("BACKUP TO '" + target + "'");
         } catch (SQLException e) {
             throw translate(e, zip.toString());
-        }
-    }
-
-    /**
-     * Runs once, on a throw-away encrypted store in {@code scratchDir}, what every open runs — H2's engine and AES
-     * file store, Flyway and every migration, a read — and deletes it again. Called while the login screen waits
-     * for the password, so that the real open after it finds the classes loaded and compiled: on a fresh start
-     * this is about 1.5 s of the 2 s that issue 7 allows from the password to the home screen (Flyway alone
-     * takes 1.3 s cold). Failures are only logged: the real open reports its own.
-     */
-    public static void warmUp(Path scratchDir) {
-        long start = System.nanoTime();
-        try {
-            Files.createDirectories(scratchDir);
-            Database db = connect(scratchDir, StoreKey.random());
-            try {
-                db.migrate();
-                db.read(Database::hasStoreMarker);
-            } finally {
-                db.close();
-            }
-            LOG.info("warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException | IOException e) {
-            LOG.info("warm-up failed (the real open is not affected)", e);
-        } finally {
-            deleteStoreFiles(scratchDir);
-            try {
-                Files.deleteIfExists(scratchDir);
-            } catch (IOException e) {
-                LOG.debug("warm-up folder left: {}", scratchDir, e);
-            }
         }
     }
 

@@ -13,7 +13,6 @@ import org.daicho.domain.CarryFilter;
 import org.daicho.domain.DisposalFilter;
 import org.daicho.domain.FiscalYear;
 import org.daicho.service.DaichoServices;
-import org.daicho.store.Database;
 import org.daicho.service.KeyDerivation;
 import org.daicho.service.Unlocked;
 import org.daicho.testing.TestStores;
@@ -71,7 +70,7 @@ public final class HomeScreenBenchmark {
 
         if (cold) {
             if (warmUp) {
-                Database.warmUp(Files.createTempDirectory("daicho-bench-warm-up"));
+                DaichoServices.warmUp(Files.createTempDirectory("daicho-bench-warm-up"));
             }
             long t0 = System.nanoTime();
             try (DaichoServices services = login(dir)) {

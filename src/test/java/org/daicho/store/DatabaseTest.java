@@ -131,22 +131,6 @@ class DatabaseTest {
     }
 
     @Test
-    void theWarmUpLeavesNothingBehindAndTouchesNoRealStore() throws Exception {
-        makeStoreWithData();
-        byte[] before = Files.readAllBytes(dir.resolve(Database.STORE_FILE));
-        Path scratch = dir.resolve("warm-up");
-
-        Database.warmUp(scratch);
-
-        assertThat(scratch).as("the throw-away store and its folder are removed").doesNotExist();
-        assertThat(Files.readAllBytes(dir.resolve(Database.STORE_FILE))).as("the data folder's store").isEqualTo(before);
-        try (Database db = Database.open(dir, KEY)) {
-            List<Staff> staff = db.read(new StaffRepository()::findAll);
-            assertThat(staff).extracting(Staff::name).containsExactly("試験 太郎");
-        }
-    }
-
-    @Test
     void aStoreIsRewrittenAtCloseOnlyOnceItHasDoubledAndGrownBy64MiB() {
         assertThat(Database.rewriteDue(10 << 20, -1)).as("unknown: the first close only notes the size").isFalse();
         assertThat(Database.rewriteDue(30 << 20, 10 << 20)).as("tripled, but only 20 MiB more").isFalse();

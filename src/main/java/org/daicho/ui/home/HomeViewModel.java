@@ -2,8 +2,6 @@ package org.daicho.ui.home;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +15,7 @@ import org.daicho.domain.LedgerSummary;
 import org.daicho.domain.OrganisationSettings;
 import org.daicho.service.DaichoServices;
 import org.daicho.service.DisposalAttention;
+import org.daicho.service.Futures;
 import org.daicho.service.TrainingAttention;
 import org.daicho.ui.common.UiTasks;
 import org.slf4j.Logger;
@@ -71,9 +70,9 @@ public final class HomeViewModel {
             Future<TrainingAttention> training = readers.submit(() -> services.training().attention());
             int activeStaff = (int) services.staff().all().stream().filter(s -> s.isActiveOn(today)).count();
             OrganisationSettings settings = services.settings().settings();
-            LedgerSummary assets = result(ledger);
+            LedgerSummary assets = Futures.await(ledger);
             return new Summary(settings, FiscalYear.of(today), assets.assets(), assets.activeAssets(), activeStaff,
-                    assets.attention(), result(carry), result(disposal), result(training));
+                    assets.attention(), Futures.await(carry), Futures.await(disposal), Futures.await(training));
         } finally {
             readers.shutdownNow();
         }
@@ -81,24 +80,6 @@ public final class HomeViewModel {
 
     /** Readers besides the calling thread: the biggest reads (ledger, carry-outs) get a core each. */
     private static final int READERS = 3;
-
-    /** A read's result, or its failure as it was thrown. */
-    private static <T> T result(Future<T> read) {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("home screen load interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     public ObjectProperty<Summary> summary() {
         return summary;
