@@ -270,21 +270,24 @@ public final class AuditBookService {
         disposed.sort(Comparator.comparing((DisposalEntry e) -> e.record().execution().executedAt())
                 .thenComparing(DisposalEntry::id));
 
-        FormRows<LedgerEntry> ledgerRows = row -> stream(() -> assets.forEachEntryRegisteredBy(c, asOf, entry -> {
-            row.accept(entry);
-            return true;
-        }));
-        FormRows<CarryEntry> carryRows = row -> stream(() -> carries.forEachPlannedOutBetween(c, start(year), end(year),
-                found -> {
+        // the big tables are read ahead on a second thread while the form writes (ReadAhead); the connection is
+        // used by one thread at a time, as each sheet's reading ends before the next one starts
+        FormRows<LedgerEntry> ledgerRows = ReadAhead.of("ledger", row -> stream(() ->
+                assets.forEachEntryRegisteredBy(c, asOf, entry -> {
+                    row.accept(entry);
+                    return true;
+                })));
+        FormRows<CarryEntry> carryRows = ReadAhead.of("carry", row -> stream(() ->
+                carries.forEachPlannedOutBetween(c, start(year), end(year), found -> {
                     row.accept(names.carry(found.record(), found.assets()));
                     return true;
-                }));
-        FormRows<AuditBookForm.HistoryItem> historyItems = row -> stream(() -> historyRows.forEachChangedBetween(c,
-                start(year), end(year), found -> {
+                })));
+        FormRows<AuditBookForm.HistoryItem> historyItems = ReadAhead.of("history", row -> stream(() ->
+                historyRows.forEachChangedBetween(c, start(year), end(year), found -> {
                     check.accept(found.row());
                     row.accept(item(found.row(), found.reference()));
                     return true;
-                }));
+                })));
         return new AuditBookForm.Contents(year, asOf, producedAt, producedBy, contents.highestConfidentiality(),
                 counts, ledgerRows, carryRows, disposed::forEach, compliance, sectionList, sessionLines, historyItems,
                 chain, inspected);
