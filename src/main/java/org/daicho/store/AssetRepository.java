@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.daicho.domain.Asset;
@@ -121,10 +122,14 @@ public final class AssetRepository {
      * The home screen's asset counts, aggregated inside the store: one row per group, not one per asset (issue 7:
      * with 100,000 assets, building every row took most of the 2 seconds the home screen may take). The dated
      * rules are {@link org.daicho.domain.AttentionKind#matches}'s, in SQL: reviewed within [{@code yearFirst},
-     * {@code yearLast}], a lease ending on or before {@code leaseNotice}, a 保存期限 before {@code today}.
+     * {@code yearLast}], a lease ending on or before {@code leaseNotice}, a 保存期限 before {@code today}. Only the
+     * assets of {@code kinds}, which lead the index: callers can count parts of the ledger side by side.
      */
-    public List<AttentionGroup> attentionGroups(Connection c, LocalDate yearFirst, LocalDate yearLast,
-            LocalDate leaseNotice, LocalDate today) throws SQLException {
+    public List<AttentionGroup> attentionGroups(Connection c, Collection<AssetKind> kinds, LocalDate yearFirst,
+            LocalDate yearLast, LocalDate leaseNotice, LocalDate today) throws SQLException {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
         List<String> finalStatuses = new ArrayList<>();
         for (AssetStatus status : AssetStatus.values()) {
             if (status.isFinal()) {
@@ -135,7 +140,8 @@ public final class AssetRepository {
                 + "SUM(CASE WHEN last_reviewed_on >= ? AND last_reviewed_on <= ? THEN 0 ELSE 1 END), "
                 + "SUM(CASE WHEN ownership = ? AND lease_ends_on <= ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN retention_until < ? THEN 1 ELSE 0 END) "
-                + "FROM asset WHERE status NOT IN (" + "?, ".repeat(finalStatuses.size() - 1) + "?) "
+                + "FROM asset WHERE kind IN (" + "?, ".repeat(kinds.size() - 1) + "?) "
+                + "AND status NOT IN (" + "?, ".repeat(finalStatuses.size() - 1) + "?) "
                 + "GROUP BY kind, confidentiality, integrity, availability, locked_storage, encrypted";
         List<AttentionGroup> groups = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -145,6 +151,9 @@ public final class AssetRepository {
             ps.setString(i++, Ownership.LEASED.name());
             ps.setObject(i++, leaseNotice);
             ps.setObject(i++, today);
+            for (AssetKind kind : kinds) {
+                ps.setString(i++, kind.name());
+            }
             for (String status : finalStatuses) {
                 ps.setString(i++, status);
             }
