@@ -150,12 +150,7 @@ class AuditBookChainTest {
 
     @Test
     void entriesOfAnotherYearInsideTheYearAreCheckedAtTheirEdgesOnly() throws Exception {
-        // the PC's clock set back into 令和8年度 after an entry of 令和9年度
-        clock.advance(Duration.ofDays(-200));
-        try (DaichoServices services = TestStores.open(store, clock)) {
-            hire(services, services.settings().sections().get(0).id(), 7, 7);
-        }
-        long between = last2026 + 1;
+        long between = clockSetBackAfterAnEntryOf2027();
         ChainSegment year = export(FY2026);
         assertThat(year.intact()).isTrue();
         assertThat(year.entries()).isEqualTo(4);
@@ -171,14 +166,22 @@ class AuditBookChainTest {
     @Test
     void theHistorySheetListsTheYearsEntriesInSeqOrderAroundAnotherYearsEntry() throws Exception {
         // the year's entries come in two runs of seqs, read apart (HistoryRepository.forEachChangedBetween)
+        long between = clockSetBackAfterAnEntryOf2027();
+
+        assertThat(historySheetSeqs(FY2026)).containsExactly(first2026, first2026 + 1, last2026, between + 1);
+        assertThat(historySheetSeqs(FY2027)).containsExactly(between);
+    }
+
+    /**
+     * The PC's clock set back into 令和8年度 after the entry of 令和9年度, and one more staff saved: that entry of
+     * 令和8年度 follows the one of 令和9年度, whose seq is returned.
+     */
+    private long clockSetBackAfterAnEntryOf2027() {
         clock.advance(Duration.ofDays(-200));
         try (DaichoServices services = TestStores.open(store, clock)) {
             hire(services, services.settings().sections().get(0).id(), 7, 7);
         }
-        long between = last2026 + 1;
-
-        assertThat(historySheetSeqs(FY2026)).containsExactly(first2026, first2026 + 1, last2026, between + 1);
-        assertThat(historySheetSeqs(FY2027)).containsExactly(between);
+        return last2026 + 1;
     }
 
     /** The distinct 番号 of the 変更履歴 sheet, top to bottom. */
