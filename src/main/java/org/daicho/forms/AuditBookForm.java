@@ -168,8 +168,8 @@ public final class AuditBookForm {
                 + counts.historyEntries() + InspectionItem.values().length;
     }
 
-    private static long failingRows(SelfInspection inspection) {
-        return inspection.results().stream().mapToLong(r -> r.failing().size()).sum();
+    private static long inspectionRows(SelfInspection inspection) {
+        return inspection.results().stream().mapToLong(r -> 1L + r.failing().size()).sum();
     }
 
     /**
@@ -211,7 +211,7 @@ public final class AuditBookForm {
             written.addAll(writeHistory(book, contents, counter));
 
             SelfInspection inspection = contents.inspection().get();
-            counter.expectMore(inspection.results().size() - InspectionItem.values().length + failingRows(inspection));
+            counter.expectMore(inspectionRows(inspection) - InspectionItem.values().length);
             written.add(done(writeInspection(book, inspection, counter), messages.get("form.audit.inspection.title")));
 
             writeCover(cover, contents, contents.chain().get(), inspection, written);

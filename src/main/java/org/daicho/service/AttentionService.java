@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import org.daicho.domain.AssetKind;
 import org.daicho.domain.AttentionKind;
 import org.daicho.domain.FiscalYear;
@@ -42,10 +42,8 @@ public final class AttentionService {
         for (AssetKind kind : AssetKind.values()) {
             (kind.ordinal() % 2 == 0 ? firstHalf : secondHalf).add(kind);
         }
-        FutureTask<List<AssetRepository.AttentionGroup>> other = new FutureTask<>(() -> groups(secondHalf, year, today));
-        Thread reader = new Thread(other, "daicho-ledger-summary");
-        reader.setDaemon(true);
-        reader.start();
+        Future<List<AssetRepository.AttentionGroup>> other = Futures.start("daicho-ledger-summary",
+                () -> groups(secondHalf, year, today));
         List<AssetRepository.AttentionGroup> groups = new ArrayList<>(groups(firstHalf, year, today));
         groups.addAll(Futures.await(other));
 

@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.daicho.domain.Account;
 import org.daicho.domain.Attendance;
@@ -216,14 +216,12 @@ public final class AuditBookService {
      */
     private final class BackgroundInspection implements Supplier<SelfInspection> {
 
-        private final FutureTask<SelfInspection> task;
+        private final Future<SelfInspection> task;
         private volatile boolean stopped;
 
         BackgroundInspection(FiscalYear year) {
-            task = new FutureTask<>(() -> inspection.inspect(year, Progress.cancelledWhen(() -> stopped)));
-            Thread thread = new Thread(task, "daicho-audit-book-inspection");
-            thread.setDaemon(true);
-            thread.start();
+            task = Futures.start("daicho-audit-book-inspection",
+                    () -> inspection.inspect(year, Progress.cancelledWhen(() -> stopped)));
         }
 
         @Override

@@ -65,10 +65,8 @@ final class StoreWarmUp {
         int done = 0;
         try {
             // the login's first step, the password derivation (0.6 s cold, 0.2 s compiled), on the other core
-            Thread derivation = new Thread(() -> Secrets.derive(PASSWORD.toCharArray(), Secrets.randomBytes(16),
-                    KeyDerivation.PRODUCTION.iterations()), "daicho-warm-up-derivation");
-            derivation.setDaemon(true);
-            derivation.start();
+            Futures.start("daicho-warm-up-derivation", () -> Secrets.derive(PASSWORD.toCharArray(),
+                    Secrets.randomBytes(16), KeyDerivation.PRODUCTION.iterations()));
             if (!stop.get()) {
                 // H2, its AES file store, Flyway and every migration, then the services writing the demo records
                 DaichoServices.createDemo(scratch, PASSWORD.toCharArray(), clock, THROW_AWAY).services().close();
